@@ -1,0 +1,6 @@
+/** SCORM packages for Framsteg. */
+module org.framsteg.scorm {
+  requires transitive org.framsteg.core;
+  requires static org.immutables.value.annotations;
+  requires java.xml;
+}

@@ -1,0 +1,5 @@
+/** xAPI statements for Framsteg. */
+module org.framsteg.xapi {
+  requires transitive org.framsteg.core;
+  requires static org.immutables.value.annotations;
+}
