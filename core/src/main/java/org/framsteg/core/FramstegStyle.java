@@ -7,25 +7,28 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: the abstract type is the public name, the generated
- * implementation is package-private and reached through {@code builder()} on the abstract type,
- * accessors have no {@code get} prefix and absent values are {@link java.util.Optional}.
+ * The one Immutables style of the project.
+ *
+ * <p>The abstract type is the public name; the generated implementation is package-private and
+ * users reach it through a public top-level builder returned by {@code Xxx.builder()}. Accessors
+ * carry no {@code get} prefix, absent values are {@link java.util.Optional} and {@code build()}
+ * returns the abstract type.
+ *
+ * <pre>{@code
+ * @Value.Immutable @FramstegStyle
+ * public abstract class Learner { ...  public static LearnerBuilder builder() { return new LearnerBuilder(); } }
+ * }</pre>
  *
  * <p>Used only at compile time; nothing of Immutables is needed at run time.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    typeAbstract = "*Def",
-    typeImmutable = "*",
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    overshadowImplementation = true,
     get = {"is*", "get*"},
-    init = "*",
-    defaults = @Value.Immutable(copy = true),
     jdkOnly = true,
-    allParameters = false,
     optionalAcceptNullable = false,
-    deepImmutablesDetection = true,
-    overshadowImplementation = true)
+    defaults = @Value.Immutable(copy = true))
 public @interface FramstegStyle {}
