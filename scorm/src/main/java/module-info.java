@@ -3,4 +3,6 @@ module org.framsteg.scorm {
   requires transitive org.framsteg.core;
   requires static org.immutables.value.annotations;
   requires java.xml;
+
+  exports org.framsteg.scorm;
 }
