@@ -137,6 +137,9 @@ public final class Checks {
   public static void module(CourseModule module) {
     List<Violation> out = constraints(module);
     identifier(module.id(), "id", out);
+    if (module.activities().isEmpty()) {
+      out.add(new Violation("activities", "a module needs at least one activity"));
+    }
     Set<String> seen = new HashSet<>();
     Map<String, MediaKind> kinds = new HashMap<>();
     for (int i = 0; i < module.activities().size(); i++) {
@@ -155,6 +158,9 @@ public final class Checks {
     identifier(course.id(), "id", out);
     if (course.version().isBlank()) {
       out.add(new Violation("version", "must not be blank"));
+    }
+    if (course.modules().isEmpty()) {
+      out.add(new Violation("modules", "a course needs at least one module"));
     }
     for (int i = 0; i < course.languages().size(); i++) {
       languageTag(course.languages().get(i), "languages[" + i + "]", out);

@@ -115,7 +115,14 @@ public final class Facts {
     if (event instanceof ProgressEvent.TimeSpent t) {
       long[] s = Intervals.add(sessions, t.start().toEpochMilli(), t.end().toEpochMilli());
       Facts withSession = s == sessions ? this : new Facts(acts, s);
-      return t.activity().map(id -> withSession.touch(c, c.indexOf(id), STARTED)).orElse(withSession);
+      if (t.activity().isEmpty()) {
+        return withSession;
+      }
+      int i = c.indexOf(t.activity().get());
+      if (i < 0) {
+        throw new IllegalArgumentException("no activity '" + t.activity().get() + "' in the course");
+      }
+      return withSession.touch(c, i, STARTED);
     }
     if (event instanceof ProgressEvent.EnrolmentChanged) {
       return this;
