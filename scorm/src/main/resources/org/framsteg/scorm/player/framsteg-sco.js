@@ -62,7 +62,7 @@
  *                             terminated, position, mediaTime, duration, playedSeconds,
  *                             watchedFraction, threshold, segments [[start, end]...],
  *                             suspendData, completed, commits, resumePending, errors
- *                             [{call, code, message}], status (text)
+ *                             [{call, code, message}] (repeats included), status (text)
  *   simulatePlay(from, to)    as if the learner had played from `from` to `to` seconds and
  *                             paused: the same ingest, report and commit path as the media's
  *                             timeupdate and pause events, without waiting in real time; also
@@ -70,7 +70,7 @@
  *   commit()                  commits now (same as the periodic commit); returns true on success
  *   terminate()               ends the session now (same as pagehide); returns true on success
  *   format.scorm12Timespan(s) / format.iso8601Duration(s)   the session time formats
- *   suspendData.encode(segments) / suspendData.decode(text)   the suspend data codec
+ *   suspendData.encode(segments, limit?) / suspendData.decode(text)   the suspend data codec
  */
 (function () {
   'use strict';
@@ -214,6 +214,7 @@
 
   /** Encodes within `limit` characters, dropping the shortest segments first. */
   function encodeWithin(segments, limit) {
+    if (limit === undefined) return encodeSegments(segments);
     let kept = segments.slice();
     let text = encodeSegments(kept);
     while (text.length > limit && kept.length > 0) {
@@ -244,6 +245,7 @@
     completed: false,
     commits: 0,
     errors: [],
+    shownErrors: {},
     status: '',
     startedAt: 0,
     lastSet: {},
@@ -304,8 +306,16 @@
     if (region) region.textContent = message;
   }
 
-  function reportError(call, code, message) {
+  /**
+   * Records an error. `key` groups repeats (the same call on the same element with the same
+   * code): all are kept in state(), only the first is shown and logged, so a value the LMS keeps
+   * refusing does not flood the alert region while the media plays.
+   */
+  function reportError(call, code, message, key) {
     S.errors.push({call: call, code: code, message: message});
+    const group = key || message;
+    if (S.shownErrors[group]) return;
+    S.shownErrors[group] = true;
     console.error('[framsteg] ' + message);
     const region = document.getElementById('framsteg-errors');
     if (region) {
@@ -397,8 +407,10 @@
     } catch (e) {
       // The description is a courtesy; the code is what counts.
     }
-    reportError(S.names[fn], code, 'LMS error ' + code + ' on ' + label + (refused ? ' (returned ' + shorten(value) + ')' : '') +
-        (text ? ': ' + text : '') + (diagnostic && diagnostic !== text ? ' (' + diagnostic + ')' : ''));
+    reportError(S.names[fn], code, 'LMS error ' + code + ' on ' + label +
+        (refused ? ' (returned ' + shorten(value) + ')' : '') + (text ? ': ' + text : '') +
+        (diagnostic && diagnostic !== text ? ' (' + diagnostic + ')' : ''),
+        S.names[fn] + ' ' + (fn === 'getValue' || fn === 'setValue' ? args[0] : '') + ' ' + code);
     return {ok: false, value: value, code: code};
   }
 
@@ -671,7 +683,7 @@
     commit: function () { return commit('hook'); },
     terminate: function () { return terminate('hook'); },
     format: Object.freeze({scorm12Timespan: scorm12Timespan, iso8601Duration: iso8601Duration}),
-    suspendData: Object.freeze({encode: encodeSegments, decode: decodeSegments}),
+    suspendData: Object.freeze({encode: encodeWithin, decode: decodeSegments}),
   });
 
   if (document.readyState === 'loading') {
