@@ -4,16 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * What the browser tests need from the machine: Debian's Chromium and chromedriver, and the LMS
- * run-time (scorm-again) installed by npm into {@code scorm/src/test/js/node_modules}.
+ * What the browser tests need from the machine: Debian's Chromium and chromedriver, and the npm
+ * test tools (scorm-again, the LMS run-time; acorn, a JavaScript parser) installed by {@code npm
+ * ci} into {@code scorm/src/test/js/node_modules}.
  *
  * <pre>{@code
  * BrowserEnvironment env = BrowserEnvironment.detect();
- * env.requireOrSkip();   // skips, or fails when -Dframsteg.requireBrowser=true
+ * Optional<String> why = env.whySkipped();   // fails instead when -Dframsteg.requireBrowser=true
  * }</pre>
  *
  * <p>Paths can be overridden with the system properties {@code framsteg.chromium} and {@code
@@ -39,11 +40,6 @@ record BrowserEnvironment(Path moduleDir, Path chromium, Path chromedriver, bool
     return moduleDir.resolve("src/test/js");
   }
 
-  /** The scorm-again browser builds the LMS host page loads. */
-  Path scormAgainDist() {
-    return jsRoot().resolve("node_modules/scorm-again/dist");
-  }
-
   List<String> missing() {
     List<String> missing = new ArrayList<>();
     if (!Files.isExecutable(chromium)) {
@@ -52,9 +48,14 @@ record BrowserEnvironment(Path moduleDir, Path chromium, Path chromedriver, bool
     if (!Files.isExecutable(chromedriver)) {
       missing.add("chromedriver (" + chromedriver + ")");
     }
-    for (String build : List.of("scorm12.js", "scorm2004.js")) {
-      if (!Files.isRegularFile(scormAgainDist().resolve(build))) {
-        missing.add("scorm-again (" + scormAgainDist().resolve(build) + ")");
+    for (String file :
+        List.of(
+            "scorm-again/dist/scorm12.min.js",
+            "scorm-again/dist/scorm2004.min.js",
+            "acorn/dist/acorn.js")) {
+      Path path = jsRoot().resolve("node_modules").resolve(file);
+      if (!Files.isRegularFile(path)) {
+        missing.add("the npm test tools (" + path + ")");
         break;
       }
     }
@@ -64,16 +65,20 @@ record BrowserEnvironment(Path moduleDir, Path chromium, Path chromedriver, bool
     return missing;
   }
 
-  /** Skips the calling tests when something is missing, or fails them when it is required. */
-  void requireOrSkip() {
+  /**
+   * Why the browser tests cannot run here, or empty when they can. When something is missing and
+   * {@code framsteg.requireBrowser=true}, this fails instead.
+   */
+  Optional<String> whySkipped() {
     List<String> missing = missing();
     if (missing.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String message = "Browser tests need " + String.join(", ", missing) + ": " + INSTALL_HINT + ".";
     if (required) {
       Assertions.fail(message + " (framsteg.requireBrowser=true, so this is a failure)");
     }
-    Assumptions.abort(message + " Skipped; set -Dframsteg.requireBrowser=true to fail instead.");
+    return Optional.of(
+        message + " Skipped; set -Dframsteg.requireBrowser=true to fail instead.");
   }
 }

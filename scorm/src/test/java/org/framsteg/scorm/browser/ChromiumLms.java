@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -36,72 +37,113 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * LmsSession s = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, LMS.serve(dir).resolve("sco.html")));
  * }</pre>
  *
- * <p>Everything starts once per test class ({@code beforeAll}) and stops after it. When Chromium,
- * chromedriver or node_modules are missing the tests are skipped, or fail with {@code
+ * <p>The browser and the server start with the first test class that uses them and stop when the
+ * test run ends, so several classes share one Chromium. When Chromium, chromedriver or
+ * node_modules are missing the tests are skipped, or fail with {@code
  * -Dframsteg.requireBrowser=true} (see {@link BrowserEnvironment}). Screenshots go to {@code
  * target/browser/}.
  */
-public final class ChromiumLms implements BeforeAllCallback, AfterAllCallback {
+public final class ChromiumLms implements ExecutionCondition, BeforeAllCallback {
   /** The longest any wait for the browser lasts; generous for a loaded two-core machine. */
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  private final AtomicInteger mounts = new AtomicInteger();
-  private BrowserEnvironment environment;
-  private StaticFileServer server;
-  private ChromeDriverService service;
-  private ChromeDriver driver;
-  private Path profile;
-  private URI hostPage;
-  private Path screenshots;
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(ChromiumLms.class);
+
+  private Browser browser;
 
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
-    environment = BrowserEnvironment.detect();
-    environment.requireOrSkip();
-    screenshots = Files.createDirectories(environment.moduleDir().resolve("target/browser"));
-    server = StaticFileServer.start();
-    hostPage = server.mount("lms", environment.jsRoot()).resolve("lms-host/lms-host.html");
-    profile = Files.createTempDirectory("framsteg-chromium-");
-    service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(environment.chromedriver().toFile())
-            .usingAnyFreePort()
-            .withLogFile(screenshots.resolve("chromedriver.log").toFile())
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(environment.chromium().toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--autoplay-policy=no-user-gesture-required",
-        "--window-size=1024,900",
-        "--user-data-dir=" + profile);
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return BrowserEnvironment.detect()
+        .whySkipped()
+        .map(
+            why -> {
+              System.err.println(context.getDisplayName() + ": " + why);
+              return ConditionEvaluationResult.disabled(why);
+            })
+        .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium and the npm tools are here"));
   }
 
   @Override
-  public void afterAll(ExtensionContext context) throws IOException {
-    try {
-      if (driver != null) {
+  public void beforeAll(ExtensionContext context) {
+    BrowserEnvironment environment = BrowserEnvironment.detect();
+    browser =
+        context
+            .getRoot()
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(Browser.class, k -> Browser.start(environment), Browser.class);
+  }
+
+  /** The running browser, its server and the LMS host page; closed by JUnit at the end. */
+  private static final class Browser implements AutoCloseable {
+    private final AtomicInteger mounts = new AtomicInteger();
+    private final StaticFileServer server;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final URI hostPage;
+    private final Path screenshots;
+
+    private Browser(
+        StaticFileServer server,
+        ChromeDriverService service,
+        ChromeDriver driver,
+        Path profile,
+        URI hostPage,
+        Path screenshots) {
+      this.server = server;
+      this.service = service;
+      this.driver = driver;
+      this.profile = profile;
+      this.hostPage = hostPage;
+      this.screenshots = screenshots;
+    }
+
+    static Browser start(BrowserEnvironment environment) {
+      try {
+        Path screenshots =
+            Files.createDirectories(environment.moduleDir().resolve("target/browser"));
+        StaticFileServer server = StaticFileServer.start();
+        URI hostPage =
+            server.mountStatic("lms", environment.jsRoot()).resolve("lms-host/lms-host.html");
+        Path profile = Files.createTempDirectory("framsteg-chromium-");
+        ChromeDriverService service =
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(environment.chromedriver().toFile())
+                .usingAnyFreePort()
+                .withLogFile(screenshots.resolve("chromedriver.log").toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(environment.chromium().toFile());
+        options.addArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+            "--autoplay-policy=no-user-gesture-required",
+            "--window-size=1024,800",
+            "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT).scriptTimeout(WAIT);
+        return new Browser(server, service, driver, profile, hostPage, screenshots);
+      } catch (IOException e) {
+        throw new UncheckedIOException("starting the browser test environment", e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
         driver.quit();
-      }
-    } finally {
-      if (service != null) {
+      } finally {
         service.stop();
-      }
-      if (server != null) {
         server.close();
-      }
-      if (profile != null) {
         try (Stream<Path> files = Files.walk(profile)) {
           files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
@@ -109,14 +151,21 @@ public final class ChromiumLms implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  private Browser browser() {
+    if (browser == null) {
+      throw new IllegalStateException("ChromiumLms is used before its beforeAll ran");
+    }
+    return browser;
+  }
+
   /** Serves a folder of package files on the same origin as the LMS; returns its base URL. */
   public URI serve(Path folder) {
-    return server.mount("pkg-" + mounts.incrementAndGet(), folder);
+    return browser().server.mount("pkg-" + browser().mounts.incrementAndGet(), folder);
   }
 
   /** Loads a fresh LMS host page and launches the SCO in it; returns once the SCO has started. */
   public LmsSession launch(LmsLaunch launch) {
-    driver.get(hostPage.toString());
+    driver().get(browser().hostPage.toString());
     script("return lmsHost.launch(arguments[0]);", launch.toHostOptions());
     LmsSession session = new LmsSession(this, launch);
     session.awaitScoStarted();
@@ -125,29 +174,31 @@ public final class ChromiumLms implements BeforeAllCallback, AfterAllCallback {
 
   /** Opens a page on its own, outside the LMS: a SCO launched by no LMS. */
   public void open(URI page) {
-    driver.get(page.toString());
+    driver().get(page.toString());
     await(
         "the page at " + page + " to load its player",
-        d -> Boolean.TRUE.equals(script("return document.readyState === 'complete' && !!window.framsteg;")));
+        d ->
+            Boolean.TRUE.equals(
+                script("return document.readyState === 'complete' && !!window.framsteg;")));
   }
 
   /** Runs a script in the current top-level page (WebDriver's executeScript). */
   public Object script(String js, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(js, args);
+    return ((JavascriptExecutor) driver()).executeScript(js, args);
   }
 
   /** Waits up to {@link #WAIT} for a condition, naming it in the timeout message. */
   public <T> T await(String what, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT, Duration.ofMillis(50))
+    return new WebDriverWait(driver(), WAIT, Duration.ofMillis(50))
         .withMessage("waiting for " + what)
         .until(condition);
   }
 
   /** Saves a screenshot of the browser window as {@code target/browser/<name>.png}. */
   public Path screenshot(String name) {
-    Path file = screenshots.resolve(name + ".png");
+    Path file = browser().screenshots.resolve(name + ".png");
     try {
-      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      Files.write(file, browser().driver.getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,13 +207,13 @@ public final class ChromiumLms implements BeforeAllCallback, AfterAllCallback {
 
   /** The browser console messages since the last call. */
   public List<String> consoleMessages() {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+    return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage)
         .toList();
   }
 
   /** The WebDriver, for what the helpers here do not cover. */
   public WebDriver driver() {
-    return driver;
+    return browser().driver;
   }
 }

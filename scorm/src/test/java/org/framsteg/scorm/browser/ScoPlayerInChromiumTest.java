@@ -25,8 +25,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The launch page in headless Chromium against scorm-again, SCORM 1.2 and 2004, video and audio.
@@ -270,8 +272,9 @@ class ScoPlayerInChromiumTest {
   }
 
   @Test
-  void keyboardReachesThePlayerAndCaptionsFollowTheLearnersPreference() throws IOException {
-    String page = tone.addSco("video-scorm2004-keyboard.html", VIDEO, ScormVersion.SCORM_2004_4TH, 0.8);
+  void captionsFollowTheLearnersPreferenceAndTheControlsAreLabelled() throws IOException {
+    String page =
+        tone.addSco("video-scorm2004-captions.html", VIDEO, ScormVersion.SCORM_2004_4TH, 0.8);
     LmsSession session =
         LMS.launch(
             LmsLaunch.firstAttempt(ScormVersion.SCORM_2004_4TH, base.resolve(page))
@@ -286,6 +289,16 @@ class ScoPlayerInChromiumTest {
                 "return Array.from(document.getElementById('framsteg-media').textTracks)"
                     + ".map(t => t.language + ':' + t.mode);"))
         .isEqualTo(List.of("en:disabled", "sv:showing"));
+    // Chromium updates the active cues when the position changes, not when a track turns on.
+    session.scoScript("document.getElementById('framsteg-media').currentTime = 1;");
+    LMS.await(
+        "the Swedish caption cue to show",
+        d ->
+            "En jämn ton."
+                .equals(
+                    session.scoScript(
+                        "var cues = document.getElementById('framsteg-media').textTracks[1]"
+                            + ".activeCues; return cues && cues.length ? cues[0].text : null;")));
 
     WebDriver driver = LMS.driver();
     driver.switchTo().frame(driver.findElement(By.id("sco-frame")));
@@ -294,11 +307,44 @@ class ScoPlayerInChromiumTest {
       assertThat(media.getAccessibleName()).isEqualTo("Tone video – SCORM 2004");
       assertThat(driver.findElement(By.id("framsteg-transcript")).getAccessibleName())
           .isEqualTo("Transcript");
+      assertThat(driver.findElement(By.id("framsteg-progress")).getAccessibleName())
+          .isEqualTo("Played");
       assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
     } finally {
       driver.switchTo().defaultContent();
     }
     session.screenshot("video-scorm2004-captions-sv");
-    session.leave();
+    assertNoApiErrors(session.leave());
+  }
+
+  @Test
+  void theKeyboardAloneStartsAndPausesPlaybackAndReachesTheTranscript() throws IOException {
+    String page = tone.addSco("video-scorm12-keyboard.html", VIDEO, ScormVersion.SCORM_12, 0.8);
+    LmsSession session = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve(page)));
+    String focused =
+        "var f = document.getElementById('sco-frame');"
+            + " return document.activeElement === f ? f.contentDocument.activeElement.id : null;";
+
+    press(Keys.TAB);
+    assertThat(LMS.script(focused)).as("first Tab stop").isEqualTo("framsteg-media");
+    press(Keys.SPACE);
+    session.awaitSco("playback started with Space", s -> s.mediaTime() >= 0.3);
+    long commitsBefore = session.sco().commits();
+    press(Keys.SPACE);
+    ScoState paused =
+        session.awaitSco("the pause by Space to be committed", s -> s.commits() > commitsBefore);
+    assertThat(paused.watchedFraction()).isGreaterThan(0.0);
+    assertThat(Double.parseDouble(session.lms().value("cmi.core.lesson_location")))
+        .isCloseTo(paused.mediaTime(), within(0.06));
+
+    for (int presses = 0; presses < 12 && !"framsteg-transcript".equals(LMS.script(focused)); presses++) {
+      press(Keys.TAB);
+    }
+    assertThat(LMS.script(focused)).isEqualTo("framsteg-transcript");
+    assertNoApiErrors(session.leave());
+  }
+
+  private static void press(Keys key) {
+    new Actions(LMS.driver()).sendKeys(key).perform();
   }
 }

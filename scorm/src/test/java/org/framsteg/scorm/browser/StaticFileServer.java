@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves folders over HTTP on 127.0.0.1 at an ephemeral port, with byte ranges (media elements
- * seek with them) and no caching.
+ * seek with them). Folders mounted as static may be cached by the browser; others never are,
+ * since tests write new files into them.
  *
  * <pre>{@code
  * try (StaticFileServer server = StaticFileServer.start()) {
@@ -50,6 +51,7 @@ final class StaticFileServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Map<String, Path> mounts = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> cacheable = new ConcurrentHashMap<>();
 
   private StaticFileServer(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -73,12 +75,22 @@ final class StaticFileServer implements AutoCloseable {
     return server;
   }
 
-  /** Serves {@code folder} under {@code /name/}; returns that base URL. */
+  /** Serves {@code folder} under {@code /name/}, uncached; returns that base URL. */
   URI mount(String name, Path folder) {
+    return mount(name, folder, false);
+  }
+
+  /** Serves a folder whose files do not change during the run; the browser may cache them. */
+  URI mountStatic(String name, Path folder) {
+    return mount(name, folder, true);
+  }
+
+  private URI mount(String name, Path folder, boolean isStatic) {
     if (!name.matches("[A-Za-z0-9._-]+")) {
       throw new IllegalArgumentException("mount name must be one path segment, was " + name);
     }
     mounts.put(name, folder.toAbsolutePath().normalize());
+    cacheable.put(name, isStatic);
     return URI.create(
         "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name + "/");
   }
@@ -90,11 +102,16 @@ final class StaticFileServer implements AutoCloseable {
         exchange.sendResponseHeaders(405, -1);
         return;
       }
-      Path file = resolve(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      Path file = resolve(path);
       if (file == null) {
         exchange.sendResponseHeaders(404, -1);
         return;
       }
+      boolean isStatic = cacheable.getOrDefault(path.split("/", 3)[1], false);
+      exchange
+          .getResponseHeaders()
+          .set("Cache-Control", isStatic ? "public, max-age=3600" : "no-store");
       send(exchange, file, method.equals("HEAD"));
     } catch (IOException e) {
       // The browser dropped the connection (it often does mid-media); nothing to answer.
@@ -117,7 +134,6 @@ final class StaticFileServer implements AutoCloseable {
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
     exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
     long start = 0;
     long end = size - 1;
     int status = 200;
