@@ -61,8 +61,10 @@
  *   state()                   a plain-object snapshot: version, apiFound, initialized,
  *                             terminated, position, mediaTime, duration, playedSeconds,
  *                             watchedFraction, threshold, segments [[start, end]...],
- *                             suspendData, completed, commits, resumePending, errors
- *                             [{call, code, message}] (repeats included), status (text)
+ *                             suspendData, completed, commits, lastCommit (its reason:
+ *                             "interval", "pause", "ended", "completion", "hidden", "hook"),
+ *                             resumePending, errors [{call, code, message}] (repeats
+ *                             included), status (text)
  *   simulatePlay(from, to)    as if the learner had played from `from` to `to` seconds and
  *                             paused: the same ingest, report and commit path as the media's
  *                             timeupdate and pause events, without waiting in real time; also
@@ -244,6 +246,7 @@
     threshold: 1,
     completed: false,
     commits: 0,
+    lastCommit: null,
     errors: [],
     shownErrors: {},
     status: '',
@@ -292,6 +295,7 @@
       suspendData: encodeSegments(S.segments),
       completed: S.completed,
       commits: S.commits,
+      lastCommit: S.lastCommit,
       resumePending: S.resumeAt !== null,
       errors: errors,
       status: S.status,
@@ -489,6 +493,7 @@
     const r = call('commit', ['']);
     if (r.ok) {
       S.commits++;
+      S.lastCommit = reason;
       S.dirty = false;
     }
     return r.ok;
@@ -520,8 +525,11 @@
     const m = S.media;
     if (S.resumeAt === null || !m || m.readyState < 1) return;
     let target = S.resumeAt;
-    if (target >= duration() - 0.5) target = 0;
     S.resumeAt = null;
+    if (target >= duration() - 0.5) {
+      target = 0;
+      announce(S.status + ' The saved position is the end, so the media starts from the beginning.');
+    }
     S.position = target;
     try {
       m.currentTime = target;
@@ -658,12 +666,12 @@
       S.resumeAt = at;
     }
     applyCaptionPreference();
+    announce('Connected to the LMS (SCORM ' + S.config.scormVersion + ').' +
+        (S.resumeAt !== null ? ' Resuming at ' + clock(at) + '.' : '') +
+        (S.completed ? ' Already completed.' : ''));
     applyResume();
     report(true);
 
-    announce('Connected to the LMS (SCORM ' + S.config.scormVersion + ').' +
-        (location !== '' && Number.isFinite(at) ? ' Resuming at ' + clock(at) + '.' : '') +
-        (S.completed ? ' Already completed.' : ''));
     window.addEventListener('pagehide', function () { terminate('pagehide'); });
     window.addEventListener('beforeunload', function () { terminate('beforeunload'); });
     document.addEventListener('visibilitychange', function () {

@@ -38,6 +38,7 @@ class ScoPlayerInChromiumTest {
 
   private static final Pattern SCORM12_TIMESPAN =
       Pattern.compile("(\\d{2,4}):(\\d{2}):(\\d{2}(?:\\.\\d{1,2})?)");
+  private static final String MEDIA = "var media = document.getElementById('framsteg-media');";
   private static final Pattern ISO_DURATION =
       Pattern.compile("PT(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d{1,2})?S)?");
 
@@ -196,27 +197,90 @@ class ScoPlayerInChromiumTest {
   }
 
   @Test
-  void realPlaybackIsTrackedFromTheMediaElement() throws IOException {
-    String page = tone.addSco("audio-scorm2004-real.html", AUDIO, ScormVersion.SCORM_2004_4TH, 0.8);
+  void realPlaybackIsTrackedFromTheMediaElementAndCommittedPeriodically() throws IOException {
+    String page =
+        tone.addSco(
+            "audio-scorm2004-real.html",
+            tone.config(AUDIO, ScormVersion.SCORM_2004_4TH, 0.8)
+                .commitInterval(Duration.ofSeconds(1))
+                .build());
     LmsSession session =
         LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_2004_4TH, base.resolve(page)));
 
-    assertThat(session.scoScript("return document.getElementById('framsteg-media').play().then(() => true);"))
-        .isEqualTo(true);
+    assertThat(session.scoScript(MEDIA + " return media.play().then(() => true);")).isEqualTo(true);
     ScoState playing =
-        session.awaitSco("a second of real playback", s -> s.watchedFraction() >= 0.1);
-    session.scoScript("document.getElementById('framsteg-media').pause();");
-    long commitsBefore = playing.commits();
-    ScoState paused = session.awaitSco("the pause to be committed", s -> s.commits() > commitsBefore);
+        session.awaitSco(
+            "a second of real playback and a periodic commit",
+            s -> s.watchedFraction() >= 0.1 && "interval".equals(s.lastCommit()));
+    assertThat(playing.segments()).hasSize(1);
+    assertThat(playing.segments().get(0).get(0)).isCloseTo(0.0, within(0.3));
+    // Reported while playing; it lags the live fraction by at most one report step.
+    assertThat(Double.parseDouble(session.lms().value("cmi.progress_measure")))
+        .isGreaterThan(0.0)
+        .isLessThanOrEqualTo(session.sco().watchedFraction());
 
+    session.scoScript(MEDIA + " media.pause();");
+    ScoState paused = session.awaitSco("the pause to be committed", s -> "pause".equals(s.lastCommit()));
     assertThat(paused.segments()).hasSize(1);
-    assertThat(paused.segments().get(0).get(0)).isCloseTo(0.0, within(0.3));
     assertThat(paused.segments().get(0).get(1)).isCloseTo(paused.mediaTime(), within(0.3));
     LmsState lms = session.lms();
-    assertThat(Double.parseDouble(lms.value("cmi.location"))).isCloseTo(paused.mediaTime(), within(0.06));
-    assertThat(Double.parseDouble(lms.value("cmi.progress_measure"))).isGreaterThanOrEqualTo(0.1);
+    assertThat(Double.parseDouble(lms.value("cmi.location")))
+        .isCloseTo(paused.mediaTime(), within(0.06));
+    assertThat(Double.parseDouble(lms.value("cmi.progress_measure")))
+        .isCloseTo(paused.watchedFraction(), within(0.0001));
     assertThat(lms.value("cmi.completion_status")).isEqualTo("incomplete");
     assertNoApiErrors(session.leave());
+  }
+
+  @Test
+  void aCompletedScoStaysCompletedAndStartsOverWhenSavedAtTheEnd() throws IOException {
+    String page = tone.addSco("audio-scorm12-passed.html", AUDIO, ScormVersion.SCORM_12, 0.8);
+    LmsSession session =
+        LMS.launch(
+            LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve(page))
+                .withInitialCmi(
+                    Map.of(
+                        "cmi.core.entry", "resume",
+                        "cmi.core.lesson_location", "10",
+                        "cmi.suspend_data", "F1:0-2s",
+                        "cmi.core.lesson_status", "passed")));
+
+    ScoState resumed = session.awaitSco("the saved position to be applied", s -> !s.resumePending());
+    assertThat(resumed.position()).isZero();
+    assertThat(resumed.mediaTime()).isZero();
+    assertThat(resumed.completed()).isTrue();
+    assertThat(resumed.watchedFraction()).isEqualTo(1.0);
+    assertThat(resumed.status())
+        .contains("Already completed")
+        .contains("starts from the beginning");
+
+    session.simulatePlay(0, 2);
+    LmsState lms = session.leave();
+    assertThat(lms.value("cmi.core.lesson_status")).isEqualTo("passed");
+    assertThat(lms.lastSet("cmi.core.lesson_status")).isEmpty();
+    assertThat(lms.value("cmi.core.lesson_location")).isEqualTo("2");
+    assertThat(lms.value("cmi.core.exit")).isEmpty();
+    assertNoApiErrors(lms);
+  }
+
+  @Test
+  void theLmsCompletionThresholdTakesPrecedenceOverTheConfiguredOne() throws IOException {
+    String page =
+        tone.addSco("video-scorm2004-threshold.html", VIDEO, ScormVersion.SCORM_2004_4TH, 0.8);
+    LmsSession session =
+        LMS.launch(
+            LmsLaunch.firstAttempt(ScormVersion.SCORM_2004_4TH, base.resolve(page))
+                .withInitialCmi(Map.of("cmi.entry", "ab-initio", "cmi.completion_threshold", "0.5")));
+    assertThat(session.sco().threshold()).isEqualTo(0.5);
+
+    ScoState half = session.simulatePlay(0, 5);
+
+    assertThat(half.completed()).isTrue();
+    LmsState lms = session.leave();
+    assertThat(lms.value("cmi.completion_status")).isEqualTo("completed");
+    assertThat(lms.value("cmi.progress_measure")).isEqualTo("0.5");
+    assertThat(lms.value("cmi.exit")).isEqualTo("normal");
+    assertNoApiErrors(lms);
   }
 
   @Test
@@ -237,7 +301,7 @@ class ScoPlayerInChromiumTest {
     assertThat(played.watchedFraction()).isCloseTo(0.5, within(1e-9));
     assertThat(driver.findElement(By.id("framsteg-watched")).getText()).isEqualTo("50%");
     assertThat(driver.findElement(By.id("framsteg-progress")).getDomProperty("value")).isEqualTo("50");
-    assertThat(LMS.script("return document.getElementById('framsteg-media').play().then(() => true);"))
+    assertThat(LMS.script(MEDIA + " return media.play().then(() => true);"))
         .isEqualTo(true);
     LMS.screenshot("video-scorm12-without-lms");
   }
@@ -290,7 +354,7 @@ class ScoPlayerInChromiumTest {
                     + ".map(t => t.language + ':' + t.mode);"))
         .isEqualTo(List.of("en:disabled", "sv:showing"));
     // Chromium updates the active cues when the position changes, not when a track turns on.
-    session.scoScript("document.getElementById('framsteg-media').currentTime = 1;");
+    session.scoScript(MEDIA + " media.currentTime = 1;");
     LMS.await(
         "the Swedish caption cue to show",
         d ->

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param mediaTime the media element's {@code currentTime}
  * @param duration the media's length in seconds
  * @param watchedFraction the played fraction, 0 to 1
+ * @param threshold the played fraction that completes the SCO
  * @param segments the played segments, {@code [start, end]} in seconds
  * @param suspendData the played segments as written to suspend data
  * @param completed whether the played fraction reached the threshold
  * @param commits the number of successful commits
+ * @param lastCommit why the last successful commit was made ({@code interval}, {@code pause}, ...)
  * @param resumePending whether the player still waits to seek to the resume position
  * @param errors the errors the player reported, as shown in its alert region
  * @param status the text of its status region
@@ -34,10 +36,12 @@ public record ScoState(
     double mediaTime,
     double duration,
     double watchedFraction,
+    double threshold,
     List<List<Double>> segments,
     String suspendData,
     boolean completed,
     long commits,
+    String lastCommit,
     boolean resumePending,
     List<String> errors,
     String status) {
@@ -53,6 +57,7 @@ public record ScoState(
         number(m.get("mediaTime")),
         number(m.get("duration")),
         number(m.get("watchedFraction")),
+        number(m.get("threshold")),
         ((List<Object>) m.get("segments"))
             .stream()
                 .map(s -> ((List<Object>) s).stream().map(ScoState::number).toList())
@@ -60,6 +65,7 @@ public record ScoState(
         (String) m.get("suspendData"),
         Boolean.TRUE.equals(m.get("completed")),
         ((Number) m.get("commits")).longValue(),
+        (String) m.get("lastCommit"),
         Boolean.TRUE.equals(m.get("resumePending")),
         ((List<Object>) m.get("errors"))
             .stream().map(e -> (String) ((Map<String, Object>) e).get("message")).toList(),
