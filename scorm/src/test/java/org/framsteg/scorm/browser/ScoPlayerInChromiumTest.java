@@ -233,6 +233,31 @@ class ScoPlayerInChromiumTest {
   }
 
   @Test
+  void playingToTheEndCommitsAndCompletesThroughTheRealEndedEvent() throws IOException {
+    String page = tone.addSco("video-scorm12-ended.html", VIDEO, ScormVersion.SCORM_12, 0.05);
+    LmsSession session =
+        LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve(page)));
+
+    assertThat(
+            session.scoScript(
+                MEDIA
+                    + " return new Promise(function (done) {"
+                    + "   media.addEventListener('seeked', function () { done(media.play().then(() => true)); }, {once: true});"
+                    + "   media.currentTime = 9.2; });"))
+        .isEqualTo(true);
+    ScoState ended = session.awaitSco("the media to end", s -> "ended".equals(s.lastCommit()));
+
+    assertThat(ended.completed()).isTrue();
+    assertThat(ended.segments()).hasSize(1);
+    assertThat(ended.segments().get(0).get(0)).isCloseTo(9.2, within(0.3));
+    assertThat(ended.segments().get(0).get(1)).isEqualTo(10.0);
+    LmsState lms = session.lms();
+    assertThat(lms.value("cmi.core.lesson_status")).isEqualTo("completed");
+    assertThat(lms.value("cmi.core.lesson_location")).isEqualTo("10");
+    assertNoApiErrors(session.leave());
+  }
+
+  @Test
   void aCompletedScoStaysCompletedAndStartsOverWhenSavedAtTheEnd() throws IOException {
     String page = tone.addSco("audio-scorm12-passed.html", AUDIO, ScormVersion.SCORM_12, 0.8);
     LmsSession session =
