@@ -198,9 +198,8 @@
 
   /** The segments in suspend data, or null when the text is not in this format. */
   function decodeSegments(text) {
-    if (typeof text !== 'string' || !/^F1:([0-9a-z]+-[0-9a-z]+(,[0-9a-z]+-[0-9a-z]+)*)?$/.test(text)) {
-      return null;
-    }
+    const format = /^F1:([0-9a-z]+-[0-9a-z]+(,[0-9a-z]+-[0-9a-z]+)*)?$/;
+    if (typeof text !== 'string' || !format.test(text)) return null;
     let segments = [];
     const body = text.slice(3);
     if (body === '') return segments;
@@ -528,7 +527,8 @@
     S.resumeAt = null;
     if (target >= duration() - 0.5) {
       target = 0;
-      announce(S.status + ' The saved position is the end, so the media starts from the beginning.');
+      announce(S.status +
+          ' The saved position is the end, so the media starts from the beginning.');
     }
     S.position = target;
     try {
@@ -548,7 +548,8 @@
     let chosen = -1;
     for (let i = 0; i < tracks.length; i++) {
       const lang = (tracks[i].language || '').toLowerCase();
-      if (chosen < 0 && language && (lang === language || lang.split('-')[0] === language)) chosen = i;
+      const matches = lang === language || lang.split('-')[0] === language;
+      if (chosen < 0 && language && matches) chosen = i;
     }
     if (chosen < 0) {
       const tracksInPage = document.querySelectorAll('#framsteg-media track');
@@ -570,7 +571,8 @@
     const c = JSON.parse(block.textContent);
     if (c.configVersion !== 1) throw new Error('configVersion must be 1, was ' + c.configVersion);
     if (c.scormVersion !== '1.2' && c.scormVersion !== '2004') {
-      throw new Error('scormVersion must be "1.2" or "2004", was ' + JSON.stringify(c.scormVersion));
+      throw new Error('scormVersion must be "1.2" or "2004", was ' +
+          JSON.stringify(c.scormVersion));
     }
     if (!(c.completionThreshold > 0 && c.completionThreshold <= 1)) {
       throw new Error('completionThreshold must be in (0, 1], was ' + c.completionThreshold);

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assertions;
  * }</pre>
  *
  * <p>Paths can be overridden with the system properties {@code framsteg.chromium} and {@code
- * framsteg.chromedriver}; the module directory is surefire's {@code basedir} (its working
- * directory otherwise).
+ * framsteg.chromedriver}; the module directory is surefire's {@code basedir} (its working directory
+ * otherwise).
  */
 record BrowserEnvironment(Path moduleDir, Path chromium, Path chromedriver, boolean required) {
   static final String INSTALL_HINT =
@@ -78,7 +78,6 @@ record BrowserEnvironment(Path moduleDir, Path chromium, Path chromedriver, bool
     if (required) {
       Assertions.fail(message + " (framsteg.requireBrowser=true, so this is a failure)");
     }
-    return Optional.of(
-        message + " Skipped; set -Dframsteg.requireBrowser=true to fail instead.");
+    return Optional.of(message + " Skipped; set -Dframsteg.requireBrowser=true to fail instead.");
   }
 }

@@ -28,20 +28,20 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real browser and a real LMS run-time for SCO tests: headless Chromium driven by chromedriver,
- * a loopback HTTP server, and the LMS host page that runs scorm-again and launches a SCO in an
+ * A real browser and a real LMS run-time for SCO tests: headless Chromium driven by chromedriver, a
+ * loopback HTTP server, and the LMS host page that runs scorm-again and launches a SCO in an
  * iframe.
  *
  * <pre>{@code
  * @RegisterExtension static final ChromiumLms LMS = new ChromiumLms();
- * LmsSession s = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, LMS.serve(dir).resolve("sco.html")));
+ * URI sco = LMS.serve(packageDir).resolve("sco.html");
+ * LmsSession s = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, sco));
  * }</pre>
  *
  * <p>The browser and the server start with the first test class that uses them and stop when the
- * test run ends, so several classes share one Chromium. When Chromium, chromedriver or
- * node_modules are missing the tests are skipped, or fail with {@code
- * -Dframsteg.requireBrowser=true} (see {@link BrowserEnvironment}). Screenshots go to {@code
- * target/browser/}.
+ * test run ends, so several classes share one Chromium. When Chromium, chromedriver or node_modules
+ * are missing the tests are skipped, or fail with {@code -Dframsteg.requireBrowser=true} (see
+ * {@link BrowserEnvironment}). Screenshots go to {@code target/browser/}.
  */
 public final class ChromiumLms implements ExecutionCondition, BeforeAllCallback {
   /** The longest any wait for the browser lasts; generous for a loaded two-core machine. */

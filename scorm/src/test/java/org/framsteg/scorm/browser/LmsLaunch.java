@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.framsteg.scorm.ScormVersion;
 
 /**
- * How the test LMS launches one SCO: the run-time version, the SCO's URL, the data model values
- * the LMS holds before the SCO starts, and optionally a SetValue that the LMS refuses.
+ * How the test LMS launches one SCO: the run-time version, the SCO's URL, the data model values the
+ * LMS holds before the SCO starts, and optionally a SetValue that the LMS refuses.
  *
  * <pre>{@code
  * LmsLaunch first = LmsLaunch.firstAttempt(ScormVersion.SCORM_2004_4TH, scoUrl);
@@ -26,8 +26,8 @@ public record LmsLaunch(
   }
 
   /**
-   * A learner's first launch: entry {@code ab-initio} (SCORM 1.2 RTE §3.4.4 cmi.core.entry,
-   * SCORM 2004 RTE §4.2.8 cmi.entry) and, in 1.2, lesson_status {@code not attempted}.
+   * A learner's first launch: entry {@code ab-initio} (SCORM 1.2 RTE §3.4.4 cmi.core.entry, SCORM
+   * 2004 RTE §4.2.8 cmi.entry) and, in 1.2, lesson_status {@code not attempted}.
    */
   public static LmsLaunch firstAttempt(ScormVersion version, URI sco) {
     Map<String, String> cmi =

@@ -31,10 +31,9 @@ public final class LmsSession {
         d ->
             Boolean.TRUE.equals(
                 browser.script(
-                    "var w = lmsHost.sco();"
-                        + " if (!w || !w.framsteg || w.document.readyState !== 'complete') return false;"
-                        + " var s = w.framsteg.state();"
-                        + " return s.initialized || !s.apiFound || s.errors.length > 0;")));
+                    "var w = lmsHost.sco(); if (!w || !w.framsteg || w.document.readyState !=="
+                        + " 'complete') return false; var s = w.framsteg.state(); return"
+                        + " s.initialized || !s.apiFound || s.errors.length > 0;")));
   }
 
   /** How this session was launched. */

@@ -40,16 +40,14 @@ class PlayerScriptInChromiumTest {
   private static String parsedAs(int ecmaVersion, String text, boolean isUrl) {
     return (String)
         LMS.script(
-            "var version = arguments[0], text = arguments[1], isUrl = arguments[2];"
-                + " var loaded = window.acorn ? Promise.resolve() : new Promise(function (ok, fail) {"
-                + "   var s = document.createElement('script');"
-                + "   s.src = '../node_modules/acorn/dist/acorn.js'; s.onload = ok; s.onerror = fail;"
-                + "   document.head.appendChild(s); });"
-                + " return loaded"
-                + "   .then(function () { return isUrl ? fetch(text).then(function (r) { return r.text(); }) : text; })"
-                + "   .then(function (source) {"
-                + "     try { acorn.parse(source, {ecmaVersion: version, sourceType: 'script'}); return 'ok'; }"
-                + "     catch (e) { return e.message; } });",
+            "var version = arguments[0], text = arguments[1], isUrl = arguments[2]; var loaded ="
+                + " window.acorn ? Promise.resolve() : new Promise(function (ok, fail) {   var s ="
+                + " document.createElement('script');   s.src ="
+                + " '../node_modules/acorn/dist/acorn.js'; s.onload = ok; s.onerror = fail;  "
+                + " document.head.appendChild(s); }); return loaded   .then(function () { return"
+                + " isUrl ? fetch(text).then(function (r) { return r.text(); }) : text; })  "
+                + " .then(function (source) {     try { acorn.parse(source, {ecmaVersion: version,"
+                + " sourceType: 'script'}); return 'ok'; }     catch (e) { return e.message; } });",
             ecmaVersion,
             text,
             isUrl);
@@ -108,12 +106,14 @@ class PlayerScriptInChromiumTest {
 
   @Test
   void suspendDataHoldsPlayedSegmentsInTenthsOfASecond() {
-    List<List<Double>> segments = List.of(List.of(0.0, 3.0), List.of(5.0, 10.0), List.of(61.2, 3600.0));
+    List<List<Double>> segments =
+        List.of(List.of(0.0, 3.0), List.of(5.0, 10.0), List.of(61.2, 3600.0));
 
     String encoded = (String) hook("framsteg.suspendData.encode(arguments[0])", segments);
 
     assertThat(encoded).isEqualTo("F1:0-u,1e-2s,h0-rs0");
-    assertThat(hook("framsteg.suspendData.decode(arguments[0])", encoded)).isEqualTo(asLongsWhereWhole(segments));
+    assertThat(hook("framsteg.suspendData.decode(arguments[0])", encoded))
+        .isEqualTo(asLongsWhereWhole(segments));
   }
 
   @Test
@@ -142,7 +142,8 @@ class PlayerScriptInChromiumTest {
 
     assertThat(encoded.length()).isLessThanOrEqualTo(4096).isGreaterThan(4000);
     @SuppressWarnings("unchecked")
-    List<List<Number>> kept = (List<List<Number>>) hook("framsteg.suspendData.decode(arguments[0])", encoded);
+    List<List<Number>> kept =
+        (List<List<Number>>) hook("framsteg.suspendData.decode(arguments[0])", encoded);
     assertThat(kept.get(kept.size() - 1)).containsExactly(2000L, 3000L);
     assertThat(kept.size()).isLessThan(1001);
   }

@@ -64,10 +64,24 @@ class ScoPlayerInChromiumTest {
       String sessionTime) {
     static Cmi of(ScormVersion version) {
       return version.isScorm2004()
-          ? new Cmi("Initialize", "Terminate", "Commit", "cmi.location", "cmi.completion_status",
-              "cmi.exit", "normal", "cmi.session_time")
-          : new Cmi("LMSInitialize", "LMSFinish", "LMSCommit", "cmi.core.lesson_location",
-              "cmi.core.lesson_status", "cmi.core.exit", "", "cmi.core.session_time");
+          ? new Cmi(
+              "Initialize",
+              "Terminate",
+              "Commit",
+              "cmi.location",
+              "cmi.completion_status",
+              "cmi.exit",
+              "normal",
+              "cmi.session_time")
+          : new Cmi(
+              "LMSInitialize",
+              "LMSFinish",
+              "LMSCommit",
+              "cmi.core.lesson_location",
+              "cmi.core.lesson_status",
+              "cmi.core.exit",
+              "",
+              "cmi.core.session_time");
     }
   }
 
@@ -141,8 +155,8 @@ class ScoPlayerInChromiumTest {
         d ->
             Boolean.TRUE.equals(
                 second.scoScript(
-                    "var m = document.getElementById('framsteg-media');"
-                        + " return !m.seeking && m.readyState >= 1 && Math.abs(m.currentTime - 9) < 0.01;")));
+                    "var m = document.getElementById('framsteg-media'); return !m.seeking &&"
+                        + " m.readyState >= 1 && Math.abs(m.currentTime - 9) < 0.01;")));
     assertThat(resumed.position()).isEqualTo(9.0);
     assertThat(resumed.segments()).containsExactly(List.of(0.0, 3.0), List.of(5.0, 9.0));
     assertThat(resumed.watchedFraction()).isCloseTo(0.7, within(1e-9));
@@ -220,7 +234,8 @@ class ScoPlayerInChromiumTest {
         .isLessThanOrEqualTo(session.sco().watchedFraction());
 
     session.scoScript(MEDIA + " media.pause();");
-    ScoState paused = session.awaitSco("the pause to be committed", s -> "pause".equals(s.lastCommit()));
+    ScoState paused =
+        session.awaitSco("the pause to be committed", s -> "pause".equals(s.lastCommit()));
     assertThat(paused.segments()).hasSize(1);
     assertThat(paused.segments().get(0).get(1)).isCloseTo(paused.mediaTime(), within(0.3));
     LmsState lms = session.lms();
@@ -241,9 +256,9 @@ class ScoPlayerInChromiumTest {
     assertThat(
             session.scoScript(
                 MEDIA
-                    + " return new Promise(function (done) {"
-                    + "   media.addEventListener('seeked', function () { done(media.play().then(() => true)); }, {once: true});"
-                    + "   media.currentTime = 9.2; });"))
+                    + " return new Promise(function (done) {   media.addEventListener('seeked',"
+                    + " function () { done(media.play().then(() => true)); }, {once: true});  "
+                    + " media.currentTime = 9.2; });"))
         .isEqualTo(true);
     ScoState ended = session.awaitSco("the media to end", s -> "ended".equals(s.lastCommit()));
 
@@ -270,7 +285,8 @@ class ScoPlayerInChromiumTest {
                         "cmi.suspend_data", "F1:0-2s",
                         "cmi.core.lesson_status", "passed")));
 
-    ScoState resumed = session.awaitSco("the saved position to be applied", s -> !s.resumePending());
+    ScoState resumed =
+        session.awaitSco("the saved position to be applied", s -> !s.resumePending());
     assertThat(resumed.position()).isZero();
     assertThat(resumed.mediaTime()).isZero();
     assertThat(resumed.completed()).isTrue();
@@ -295,7 +311,8 @@ class ScoPlayerInChromiumTest {
     LmsSession session =
         LMS.launch(
             LmsLaunch.firstAttempt(ScormVersion.SCORM_2004_4TH, base.resolve(page))
-                .withInitialCmi(Map.of("cmi.entry", "ab-initio", "cmi.completion_threshold", "0.5")));
+                .withInitialCmi(
+                    Map.of("cmi.entry", "ab-initio", "cmi.completion_threshold", "0.5")));
     assertThat(session.sco().threshold()).isEqualTo(0.5);
 
     ScoState half = session.simulatePlay(0, 5);
@@ -321,13 +338,12 @@ class ScoPlayerInChromiumTest {
     assertThat(driver.findElement(By.id("framsteg-status")).getText())
         .startsWith("No LMS connection (no SCORM 1.2 API found)");
 
-    ScoState played =
-        ScoState.from(LMS.script("return window.framsteg.simulatePlay(0, 5);"));
+    ScoState played = ScoState.from(LMS.script("return window.framsteg.simulatePlay(0, 5);"));
     assertThat(played.watchedFraction()).isCloseTo(0.5, within(1e-9));
     assertThat(driver.findElement(By.id("framsteg-watched")).getText()).isEqualTo("50%");
-    assertThat(driver.findElement(By.id("framsteg-progress")).getDomProperty("value")).isEqualTo("50");
-    assertThat(LMS.script(MEDIA + " return media.play().then(() => true);"))
-        .isEqualTo(true);
+    assertThat(driver.findElement(By.id("framsteg-progress")).getDomProperty("value"))
+        .isEqualTo("50");
+    assertThat(LMS.script(MEDIA + " return media.play().then(() => true);")).isEqualTo(true);
     LMS.screenshot("video-scorm12-without-lms");
   }
 
@@ -343,14 +359,16 @@ class ScoPlayerInChromiumTest {
     ScoState state = session.simulatePlay(0, 2);
     assertThat(state.errors())
         .isNotEmpty()
-        .allSatisfy(e -> assertThat(e).startsWith("LMS error 101 on LMSSetValue(\"cmi.suspend_data\""));
+        .allSatisfy(
+            e -> assertThat(e).startsWith("LMS error 101 on LMSSetValue(\"cmi.suspend_data\""));
     Object alert =
         session.scoScript(
             "var r = document.getElementById('framsteg-errors');"
                 + " return [r.getAttribute('role'), r.innerText, r.querySelectorAll('p').length];");
     assertThat((List<?>) alert).element(0).isEqualTo("alert");
     assertThat(String.valueOf(((List<?>) alert).get(1)))
-        .contains("LMS error 101 on LMSSetValue(\"cmi.suspend_data\", \"F1:\") (returned \"false\")")
+        .contains(
+            "LMS error 101 on LMSSetValue(\"cmi.suspend_data\", \"F1:\") (returned \"false\")")
         .contains("General Exception");
     assertThat((List<?>) alert).element(2).as("repeats shown once").isEqualTo(1L);
     assertThat(LMS.consoleMessages()).anyMatch(m -> m.contains("[framsteg] LMS error 101"));
@@ -409,7 +427,8 @@ class ScoPlayerInChromiumTest {
   @Test
   void theKeyboardAloneStartsAndPausesPlaybackAndReachesTheTranscript() throws IOException {
     String page = tone.addSco("video-scorm12-keyboard.html", VIDEO, ScormVersion.SCORM_12, 0.8);
-    LmsSession session = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve(page)));
+    LmsSession session =
+        LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve(page)));
     String focused =
         "var f = document.getElementById('sco-frame');"
             + " return document.activeElement === f ? f.contentDocument.activeElement.id : null;";
@@ -426,7 +445,9 @@ class ScoPlayerInChromiumTest {
     assertThat(Double.parseDouble(session.lms().value("cmi.core.lesson_location")))
         .isCloseTo(paused.mediaTime(), within(0.06));
 
-    for (int presses = 0; presses < 12 && !"framsteg-transcript".equals(LMS.script(focused)); presses++) {
+    for (int presses = 0;
+        presses < 12 && !"framsteg-transcript".equals(LMS.script(focused));
+        presses++) {
       press(Keys.TAB);
     }
     assertThat(LMS.script(focused)).isEqualTo("framsteg-transcript");

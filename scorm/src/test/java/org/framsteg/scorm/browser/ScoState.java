@@ -59,9 +59,7 @@ public record ScoState(
         number(m.get("watchedFraction")),
         number(m.get("threshold")),
         ((List<Object>) m.get("segments"))
-            .stream()
-                .map(s -> ((List<Object>) s).stream().map(ScoState::number).toList())
-                .toList(),
+            .stream().map(s -> ((List<Object>) s).stream().map(ScoState::number).toList()).toList(),
         (String) m.get("suspendData"),
         Boolean.TRUE.equals(m.get("completed")),
         ((Number) m.get("commits")).longValue(),

@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves folders over HTTP on 127.0.0.1 at an ephemeral port, with byte ranges (media elements
- * seek with them). Folders mounted as static may be cached by the browser; others never are,
- * since tests write new files into them.
+ * Serves folders over HTTP on 127.0.0.1 at an ephemeral port, with byte ranges (media elements seek
+ * with them). Folders mounted as static may be cached by the browser; others never are, since tests
+ * write new files into them.
  *
  * <pre>{@code
  * try (StaticFileServer server = StaticFileServer.start()) {
@@ -91,8 +91,7 @@ final class StaticFileServer implements AutoCloseable {
     }
     mounts.put(name, folder.toAbsolutePath().normalize());
     cacheable.put(name, isStatic);
-    return URI.create(
-        "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name + "/");
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/" + name + "/");
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -132,7 +131,9 @@ final class StaticFileServer implements AutoCloseable {
     long size = Files.size(file);
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+    exchange
+        .getResponseHeaders()
+        .set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
     exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
     long start = 0;
     long end = size - 1;

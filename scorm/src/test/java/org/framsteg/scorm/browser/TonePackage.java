@@ -15,13 +15,13 @@ import org.framsteg.scorm.internal.player.LaunchPage;
 import org.framsteg.scorm.internal.player.Transcript;
 
 /**
- * A package folder made at test time: a sine tone as PCM WAV (which Chromium plays in both
- * {@code <audio>} and {@code <video>}), English and Swedish WebVTT captions, a transcript, the
- * player files, and one launch page per SCO written with {@link #addSco}.
+ * A package folder made at test time: a sine tone as PCM WAV (which Chromium plays in both {@code
+ * <audio>} and {@code <video>}), English and Swedish WebVTT captions, a transcript, the player
+ * files, and one launch page per SCO written with {@link #addSco}.
  *
  * <pre>{@code
  * TonePackage pkg = TonePackage.write(dir, 10);
- * String page = pkg.addSco("video-12.html", LaunchConfig.MediaKind.VIDEO, ScormVersion.SCORM_12, 0.8);
+ * String page = pkg.addSco("v.html", LaunchConfig.MediaKind.VIDEO, ScormVersion.SCORM_12, 0.8);
  * }</pre>
  */
 final class TonePackage {

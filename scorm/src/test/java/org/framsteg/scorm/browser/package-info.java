@@ -5,13 +5,15 @@
  * <p>To test the SCOs of any package folder:
  *
  * <pre>{@code
- * @RegisterExtension static final ChromiumLms LMS = new ChromiumLms();  // skips or fails without a browser
+ * @RegisterExtension static final ChromiumLms LMS = new ChromiumLms(); // skips if no browser
  *
- * URI base = LMS.serve(packageDir);                                   // same origin as the LMS host page
- * LmsSession s = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, base.resolve("sco-1.html")));
- * s.simulatePlay(0, 30);                                              // the player's test hook
- * LmsState lms = s.leave();                                           // pagehide: the SCO terminates
- * lms.value("cmi.core.lesson_status"); lms.calls();                   // what scorm-again recorded
+ * URI base = LMS.serve(packageDir);              // same origin as the LMS host page
+ * URI sco = base.resolve("sco-1.html");
+ * LmsSession s = LMS.launch(LmsLaunch.firstAttempt(ScormVersion.SCORM_12, sco));
+ * s.simulatePlay(0, 30);                         // the player's test hook
+ * LmsState lms = s.leave();                      // pagehide: the SCO terminates
+ * lms.value("cmi.core.lesson_status");           // what scorm-again recorded
+ * lms.calls();
  * LmsSession again = LMS.launch(s.launch().withInitialCmi(s.carryOver()));   // resume
  * }</pre>
  *

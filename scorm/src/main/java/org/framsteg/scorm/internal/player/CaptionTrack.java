@@ -6,7 +6,8 @@ import java.util.Locale;
  * One caption file of the media, a WebVTT {@code <track kind="captions">} in the launch page.
  *
  * <pre>{@code
- * CaptionTrack sv = new CaptionTrack("captions/intro.sv.vtt", Locale.forLanguageTag("sv"), "Svenska", false);
+ * Locale swedish = Locale.forLanguageTag("sv");
+ * CaptionTrack sv = new CaptionTrack("captions/intro.sv.vtt", swedish, "Svenska", false);
  * }</pre>
  *
  * <p>See the HTML Living Standard, the track element (§4.8.11). The file must be served from the

@@ -15,15 +15,16 @@ import org.immutables.value.Value;
  * What one SCO launch page plays and how it reports: the input of {@link LaunchPage#render}.
  *
  * <pre>{@code
- * LaunchConfig c = LaunchConfig.builder().activityId("urn:x:intro").title("Intro").language(Locale.ENGLISH)
- *     .mediaKind(LaunchConfig.MediaKind.VIDEO).src("media/intro.mp4").duration(Duration.ofSeconds(95))
- *     .completionThreshold(0.9).scormVersion(ScormVersion.SCORM_2004_4TH).build();
+ * LaunchConfig c = LaunchConfig.builder().activityId("urn:x:intro").title("Intro")
+ *     .language(Locale.ENGLISH).mediaKind(LaunchConfig.MediaKind.VIDEO).src("media/intro.mp4")
+ *     .duration(Duration.ofSeconds(95)).completionThreshold(0.9)
+ *     .scormVersion(ScormVersion.SCORM_2004_4TH).build();
  * }</pre>
  *
  * <p>The page embeds these values as the JSON block {@code <script type="application/json"
- * id="framsteg-config">} that {@code framsteg-sco.js} reads; the fields and their meaning are listed
- * in {@link org.framsteg.scorm.internal.player the package documentation}. Rules, each reported as
- * an {@link InvalidLaunchConfigException} naming the field:
+ * id="framsteg-config">} that {@code framsteg-sco.js} reads; the fields and their meaning are
+ * listed in {@link org.framsteg.scorm.internal.player the package documentation}. Rules, each
+ * reported as an {@link InvalidLaunchConfigException} naming the field:
  *
  * <ul>
  *   <li>texts are not blank and hold no control characters;

@@ -10,16 +10,18 @@ import java.util.List;
  * Renders the launch page of a timed-media SCO and hands out the player files it loads.
  *
  * <pre>{@code
- * byte[] html = LaunchPage.render(config);                     // write as e.g. "sco-3.html"
- * for (String f : LaunchPage.PLAYER_FILES) write(config.playerBase() + f, LaunchPage.playerFile(f));
+ * byte[] html = LaunchPage.render(config);      // write as e.g. "sco-3.html"
+ * for (String f : LaunchPage.PLAYER_FILES) {    // once per package folder
+ *   write(config.playerBase() + f, LaunchPage.playerFile(f));
+ * }
  * }</pre>
  *
- * <p>The page is plain HTML5: a native {@code <video>} or {@code <audio>} element with its controls,
- * one {@code <track kind="captions">} per caption language, a transcript link, a status region and
- * the JSON configuration block that {@code framsteg-sco.js} reads to talk to the LMS through the
- * SCORM run-time API (SCORM 1.2 RTE §3.3, SCORM 2004 4th edition RTE §3.1). Rendering is
- * deterministic: the same configuration gives the same bytes. Every configured text is escaped for
- * the place it goes (HTML text, attribute or JSON inside {@code <script>}).
+ * <p>The page is plain HTML5: a native {@code <video>} or {@code <audio>} element with its
+ * controls, one {@code <track kind="captions">} per caption language, a transcript link, a status
+ * region and the JSON configuration block that {@code framsteg-sco.js} reads to talk to the LMS
+ * through the SCORM run-time API (SCORM 1.2 RTE §3.3, SCORM 2004 4th edition RTE §3.1). Rendering
+ * is deterministic: the same configuration gives the same bytes. Every configured text is escaped
+ * for the place it goes (HTML text, attribute or JSON inside {@code <script>}).
  */
 public final class LaunchPage {
   /** The files every package needs at {@link LaunchConfig#playerBase()}, once per folder. */
@@ -109,65 +111,103 @@ public final class LaunchPage {
     String lang = Markup.html(c.language().toLanguageTag());
     String title = Markup.html(c.title());
     String base = Markup.html(c.playerBase());
+    String src = Markup.html(c.src());
     String element = c.mediaKind().element();
+    boolean video = c.mediaKind() == LaunchConfig.MediaKind.VIDEO;
     StringBuilder h = new StringBuilder(4096);
-    h.append("<!DOCTYPE html>\n")
-        .append("<html lang=\"").append(lang).append("\">\n")
-        .append("<head>\n")
-        .append("<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(title).append("</title>\n")
-        .append("<link rel=\"stylesheet\" href=\"").append(base).append("framsteg-player.css\">\n")
-        .append("<script type=\"application/json\" id=\"").append(CONFIG_ELEMENT_ID).append("\">\n")
-        .append(configJson(c)).append('\n')
-        .append("</script>\n")
-        .append("<script src=\"").append(base).append("framsteg-sco.js\" defer></script>\n")
-        .append("</head>\n")
-        .append("<body>\n")
-        .append("<main class=\"framsteg-player framsteg-").append(element).append("\">\n")
-        .append("<h1 id=\"framsteg-title\">").append(title).append("</h1>\n")
-        .append("<div class=\"framsteg-stage\">\n")
-        .append('<').append(element)
-        .append(" id=\"framsteg-media\" controls preload=\"metadata\"")
-        .append(c.mediaKind() == LaunchConfig.MediaKind.VIDEO ? " playsinline" : "")
-        .append(" aria-labelledby=\"framsteg-title\" aria-describedby=\"framsteg-keys\">\n")
-        .append("<source src=\"").append(Markup.html(c.src())).append('"');
-    c.mediaType().ifPresent(t -> h.append(" type=\"").append(Markup.html(t)).append('"'));
-    h.append(">\n");
+    line(h, "<!DOCTYPE html>");
+    line(h, "<html lang=\"" + lang + "\">");
+    line(h, "<head>");
+    line(h, "<meta charset=\"utf-8\">");
+    line(h, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    line(h, "<title>" + title + "</title>");
+    line(h, "<link rel=\"stylesheet\" href=\"" + base + "framsteg-player.css\">");
+    line(h, "<script type=\"application/json\" id=\"" + CONFIG_ELEMENT_ID + "\">");
+    line(h, configJson(c));
+    line(h, "</script>");
+    line(h, "<script src=\"" + base + "framsteg-sco.js\" defer></script>");
+    line(h, "</head>");
+    line(h, "<body>");
+    line(h, "<main class=\"framsteg-player framsteg-" + element + "\">");
+    line(h, "<h1 id=\"framsteg-title\">" + title + "</h1>");
+    line(h, "<div class=\"framsteg-stage\">");
+    line(
+        h,
+        "<"
+            + element
+            + " id=\"framsteg-media\" controls preload=\"metadata\""
+            + (video ? " playsinline" : "")
+            + " aria-labelledby=\"framsteg-title\" aria-describedby=\"framsteg-keys\">");
+    line(
+        h,
+        "<source src=\""
+            + src
+            + "\""
+            + c.mediaType().map(t -> " type=\"" + Markup.html(t) + "\"").orElse("")
+            + ">");
     for (CaptionTrack t : c.captions()) {
-      h.append("<track kind=\"captions\" src=\"").append(Markup.html(t.src()))
-          .append("\" srclang=\"").append(Markup.html(t.language().toLanguageTag()))
-          .append("\" label=\"").append(Markup.html(t.label())).append('"')
-          .append(t.isDefault() ? " default" : "")
-          .append(">\n");
+      line(
+          h,
+          "<track kind=\"captions\" src=\""
+              + Markup.html(t.src())
+              + "\" srclang=\""
+              + Markup.html(t.language().toLanguageTag())
+              + "\" label=\""
+              + Markup.html(t.label())
+              + "\""
+              + (t.isDefault() ? " default" : "")
+              + ">");
     }
-    h.append("<p lang=\"en\">This browser cannot play the ").append(element)
-        .append(" here. <a href=\"").append(Markup.html(c.src()))
-        .append("\">Open the media file</a>.</p>\n")
-        .append("</").append(element).append(">\n")
-        .append("</div>\n")
-        .append("<p id=\"framsteg-keys\" class=\"framsteg-help\" lang=\"en\">Keyboard: Tab moves to")
-        .append(" the player controls, Space or Enter activates the focused control")
-        .append(c.captions().isEmpty() ? "" : "; captions are chosen in the controls' menu")
-        .append(".</p>\n");
+    line(
+        h,
+        "<p lang=\"en\">This browser cannot play the "
+            + element
+            + " here."
+            + " <a href=\""
+            + src
+            + "\">Open the media file</a>.</p>");
+    line(h, "</" + element + ">");
+    line(h, "</div>");
+    line(
+        h,
+        "<p id=\"framsteg-keys\" class=\"framsteg-help\" lang=\"en\">Keyboard: Tab moves to the"
+            + " player controls, Space or Enter activates the focused control"
+            + (c.captions().isEmpty() ? "" : "; captions are chosen in the controls' menu")
+            + ".</p>");
     c.transcript()
         .ifPresent(
             t ->
-                h.append("<p class=\"framsteg-transcript\"><a id=\"framsteg-transcript\" href=\"")
-                    .append(Markup.html(t.href())).append("\">")
-                    .append(Markup.html(t.label())).append("</a></p>\n"));
-    h.append("<p class=\"framsteg-progress\" lang=\"en\"><label for=\"framsteg-progress\">Played")
-        .append("</label> <progress id=\"framsteg-progress\" max=\"100\" value=\"0\"></progress>")
-        .append(" <span id=\"framsteg-watched\">0%</span></p>\n")
-        .append("<div id=\"framsteg-status\" class=\"framsteg-status\" role=\"status\"")
-        .append(" aria-live=\"polite\" lang=\"en\"></div>\n")
-        .append("<div id=\"framsteg-errors\" class=\"framsteg-errors\" role=\"alert\" lang=\"en\">")
-        .append("</div>\n")
-        .append("<noscript><p lang=\"en\">The media plays, but progress is recorded only with")
-        .append(" JavaScript enabled.</p></noscript>\n")
-        .append("</main>\n")
-        .append("</body>\n")
-        .append("</html>\n");
+                line(
+                    h,
+                    "<p class=\"framsteg-transcript\"><a id=\"framsteg-transcript\" href=\""
+                        + Markup.html(t.href())
+                        + "\">"
+                        + Markup.html(t.label())
+                        + "</a></p>"));
+    line(
+        h,
+        "<p class=\"framsteg-progress\" lang=\"en\"><label for=\"framsteg-progress\">Played"
+            + "</label> <progress id=\"framsteg-progress\" max=\"100\" value=\"0\"></progress>"
+            + " <span id=\"framsteg-watched\">0%</span></p>");
+    line(
+        h,
+        "<div id=\"framsteg-status\" class=\"framsteg-status\" role=\"status\""
+            + " aria-live=\"polite\" lang=\"en\"></div>");
+    line(
+        h,
+        "<div id=\"framsteg-errors\" class=\"framsteg-errors\" role=\"alert\" lang=\"en\">"
+            + "</div>");
+    line(
+        h,
+        "<noscript><p lang=\"en\">The media plays, but progress is recorded only with"
+            + " JavaScript enabled.</p></noscript>");
+    line(h, "</main>");
+    line(h, "</body>");
+    line(h, "</html>");
     return h.toString();
+  }
+
+  private static void line(StringBuilder h, String line) {
+    h.append(line).append('\n');
   }
 }

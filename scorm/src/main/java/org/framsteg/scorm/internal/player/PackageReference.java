@@ -59,7 +59,8 @@ final class PackageReference {
       char c = value.charAt(i);
       if (Character.isISOControl(c)) {
         throw new InvalidLaunchConfigException(
-            field, String.format(Locale.ROOT, "must not contain control character U+%04X", (int) c));
+            field,
+            String.format(Locale.ROOT, "must not contain control character U+%04X", (int) c));
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < value.length()
@@ -90,7 +91,8 @@ final class PackageReference {
     try {
       return new URI(value);
     } catch (URISyntaxException e) {
-      throw new InvalidLaunchConfigException(field, "is not a valid URI reference: " + e.getReason());
+      throw new InvalidLaunchConfigException(
+          field, "is not a valid URI reference: " + e.getReason());
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.framsteg.scorm.internal.player;
 
-
 /**
  * The link to the full text alternative of the media (WCAG 2.2 success criteria 1.2.1 and 1.2.8).
  *

@@ -19,7 +19,9 @@
  *   "src": "media/intro.mp4",                // http(s) URL or path relative to the page
  *   "mediaType": "video/mp4",                // optional, the <source type>
  *   "durationSeconds": 95,                   // used until the browser knows the file's length
- *   "captions": [{"src": "captions/intro.sv.vtt", "srclang": "sv", "label": "Svenska", "default": true}],
+ *   "captions": [                            // one WebVTT track per language, may be empty
+ *     {"src": "captions/intro.sv.vtt", "srclang": "sv", "label": "Svenska", "default": true}
+ *   ],
  *   "transcript": {"href": "transcripts/intro.html", "label": "Transkription"},   // optional
  *   "completionThreshold": 0.9,              // played fraction (0, 1] that completes the SCO
  *   "scormVersion": "2004",                  // "1.2" (API) | "2004" (API_1484_11)
@@ -28,8 +30,8 @@
  * </script>
  * }</pre>
  *
- * <p>The markup (media element, tracks, transcript link) is rendered from the same configuration, so
- * the page plays and stays accessible without script; the script adds the LMS tracking. The
+ * <p>The markup (media element, tracks, transcript link) is rendered from the same configuration,
+ * so the page plays and stays accessible without script; the script adds the LMS tracking. The
  * run-time behaviour (API discovery, resume, played-segment tracking, completion, session time,
  * error reporting, and the {@code window.framsteg} test hook) is documented at the top of {@code
  * framsteg-sco.js}.

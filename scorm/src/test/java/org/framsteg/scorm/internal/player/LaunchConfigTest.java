@@ -105,7 +105,8 @@ class LaunchConfigTest {
   void commitIntervalIsBetweenASecondAndAnHour() {
     refused(LaunchPageTest.video().commitInterval(Duration.ofMillis(999)), "commitInterval");
     refused(LaunchPageTest.video().commitInterval(Duration.ofMinutes(61)), "commitInterval");
-    assertThat(LaunchPageTest.video().commitInterval(Duration.ofSeconds(5)).build().commitInterval())
+    assertThat(
+            LaunchPageTest.video().commitInterval(Duration.ofSeconds(5)).build().commitInterval())
         .hasSeconds(5);
   }
 
@@ -116,7 +117,8 @@ class LaunchConfigTest {
     refused(LaunchPageTest.video().activityId("a\nb"), "activityId");
     refused(LaunchPageTest.video().title("broken \uD800 pair"), "title")
         .hasMessageContaining("unpaired surrogate");
-    assertThat(LaunchPageTest.video().title("ok \uD83C\uDFAC").build().title()).endsWith("\uD83C\uDFAC");
+    assertThat(LaunchPageTest.video().title("ok \uD83C\uDFAC").build().title())
+        .endsWith("\uD83C\uDFAC");
   }
 
   @ParameterizedTest
@@ -148,7 +150,11 @@ class LaunchConfigTest {
 
   @Test
   void everyScorm2004EditionTalksToTheSameRuntimeApi() {
-    assertThat(LaunchPageTest.video().scormVersion(ScormVersion.SCORM_2004_3RD).build().runtimeVersion())
+    assertThat(
+            LaunchPageTest.video()
+                .scormVersion(ScormVersion.SCORM_2004_3RD)
+                .build()
+                .runtimeVersion())
         .isEqualTo("2004");
     assertThat(LaunchPageTest.video().scormVersion(ScormVersion.SCORM_12).build().runtimeVersion())
         .isEqualTo("1.2");

@@ -24,7 +24,8 @@ class LaunchPageTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern CONFIG_BLOCK =
       Pattern.compile(
-          "<script type=\"application/json\" id=\"framsteg-config\">(.*?)</script>", Pattern.DOTALL);
+          "<script type=\"application/json\" id=\"framsteg-config\">(.*?)</script>",
+          Pattern.DOTALL);
 
   static LaunchConfig.Builder video() {
     return LaunchConfig.builder()
@@ -166,9 +167,7 @@ class LaunchPageTest {
         video()
             .src("media/a.mp4?x=" + "%22&y='")
             .captions(
-                List.of(
-                    new CaptionTrack(
-                        "c.vtt", Locale.ENGLISH, quote + "<b>&amp;'", false)))
+                List.of(new CaptionTrack("c.vtt", Locale.ENGLISH, quote + "<b>&amp;'", false)))
             .transcript(new Transcript("t.html#'x'", "<img src=x onerror=alert(1)>"))
             .build();
 
