@@ -39,7 +39,9 @@ public final class Violations {
   /** Throws the collected problems, if there are any. */
   public void throwIfAny() {
     if (!found.isEmpty()) {
-      throw new CmiDataException(found);
+      List<CmiViolation> sorted = new ArrayList<>(found);
+      sorted.sort((a, b) -> ElementOrder.INSTANCE.compare(a.element(), b.element()));
+      throw new CmiDataException(sorted);
     }
   }
 
