@@ -44,9 +44,16 @@ public final class CmiDataException extends IllegalArgumentException {
     String shown =
         violations.stream()
             .limit(MESSAGE_LIMIT)
-            .map(CmiViolation::toString)
+            .map(v -> shortened(v.element()) + ": " + v.rule())
             .collect(Collectors.joining("; "));
     int more = violations.size() - MESSAGE_LIMIT;
     return more > 0 ? shown + "; and " + more + " more" : shown;
+  }
+
+  /** A hostile element name must not flood the message; the violation keeps it whole. */
+  private static String shortened(String element) {
+    return element.length() <= 200
+        ? element
+        : element.substring(0, 200) + "\u2026 (" + element.length() + " characters)";
   }
 }
