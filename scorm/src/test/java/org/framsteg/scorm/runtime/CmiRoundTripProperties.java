@@ -90,6 +90,18 @@ class CmiRoundTripProperties {
     }
   }
 
+  @Property(tries = 100)
+  void elementsToJsonAndBackAreTheSameElements(@ForAll("scorm2004") Scorm2004Cmi cmi) {
+    SortedMap<String, String> elements = cmi.toElements();
+    assertThat(CmiJson.toElements(CmiJson.fromElements(elements))).isEqualTo(elements);
+  }
+
+  @Property(tries = 100)
+  void scorm12ElementsToJsonAndBackAreTheSameElements(@ForAll("scorm12") Scorm12Cmi cmi) {
+    SortedMap<String, String> elements = cmi.toElements();
+    assertThat(Scorm12Cmi.fromElements(CmiJson.toElements(CmiJson.fromElements(elements)))).isEqualTo(cmi);
+  }
+
   private static <T> void readsOrRejects(
       Map<String, String> elements,
       Function<Map<String, String>, T> read,

@@ -265,9 +265,8 @@ public final class Codecs {
    *
    * @param allowed the values this data model admits (a SCORM 1.2 vocabulary lacks 2004-only ones)
    */
-  @SafeVarargs
   public static <E extends Enum<E>> Codec<E> vocabulary(
-      Function<E, String> token, String cite, E... allowed) {
+      Function<E, String> token, String cite, E[] allowed) {
     List<E> values = Arrays.asList(allowed);
     boolean hasEmpty = values.stream().anyMatch(e -> token.apply(e).isEmpty());
     String list =

@@ -50,7 +50,9 @@ public final class Scorm12Model {
       Codecs.vocabulary(CmiEntry::token, Codecs.S12, CmiEntry.values());
   static final Codec<CmiExit> EXIT =
       Codecs.vocabulary(
-          CmiExit::token, Codecs.S12, CmiExit.TIME_OUT, CmiExit.SUSPEND, CmiExit.LOGOUT, CmiExit.NONE);
+          CmiExit::token,
+          Codecs.S12,
+          new CmiExit[] {CmiExit.TIME_OUT, CmiExit.SUSPEND, CmiExit.LOGOUT, CmiExit.NONE});
   static final Codec<CmiMode> MODE = Codecs.vocabulary(CmiMode::token, Codecs.S12, CmiMode.values());
   static final Codec<CmiTimeLimitAction> TIME_LIMIT_ACTION =
       Codecs.vocabulary(CmiTimeLimitAction::token, Codecs.S12, CmiTimeLimitAction.values());
