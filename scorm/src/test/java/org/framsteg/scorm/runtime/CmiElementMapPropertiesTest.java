@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Laws of the element map readers and writers. */
-class CmiRoundTripProperties {
+class CmiElementMapPropertiesTest {
 
   @Property(tries = 200)
   void scorm12ModelToElementsAndBackIsTheSameModel(@ForAll("scorm12") Scorm12Cmi cmi) {
