@@ -25,7 +25,9 @@ import org.immutables.value.Value;
  * and patterns {@code min[:]max} ranges; {@code fill-in} and {@code long-fill-in} are localized
  * strings (patterns may start with {@code {case_matters=..}} and {@code {order_matters=..}});
  * {@code performance} and {@code other} are checked for length only. {@code true-false}, {@code
- * likert}, {@code numeric} and {@code other} have at most one correct response.
+ * likert}, {@code numeric} and {@code other} have at most one correct response. An empty {@code
+ * learner_response} of an interaction without a type, which browser run-times store by default,
+ * is read as not set.
  */
 @Value.Immutable
 @FramstegStyle

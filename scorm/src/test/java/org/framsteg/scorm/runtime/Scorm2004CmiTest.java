@@ -360,6 +360,14 @@ class Scorm2004CmiTest {
   }
 
   @Test
+  void aBlankResponseOfAnUntypedInteractionIsNotSet() {
+    Scorm2004Interaction i = Scorm2004Cmi.fromElements(interaction("learner_response", "")).interactions().get(0);
+    assertThat(i.learnerResponse()).isEmpty();
+    assertThat(Scorm2004Cmi.fromElements(interaction("type", "choice", "learner_response", ""))
+        .interactions().get(0).learnerResponse()).contains("");
+  }
+
+  @Test
   void singleAnswerTypesHaveAtMostOneCorrectResponse() {
     rejects(READ, interaction("type", "true-false", "correct_responses.0.pattern", "true",
         "correct_responses.1.pattern", "false"), "cmi.interactions.0.correct_responses", "at most one correct response");

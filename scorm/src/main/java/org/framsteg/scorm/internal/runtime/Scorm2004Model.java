@@ -510,8 +510,13 @@ public final class Scorm2004Model {
             UNKNOWN,
             v);
     RecordReading.requireId(e, "every interaction has an id " + cite("4.2.9"), v);
+    Optional<String> learnerResponse = bag.get(LEARNER_RESPONSE);
+    if (bag.get(INTERACTION_TYPE).isEmpty() && learnerResponse.filter(String::isEmpty).isPresent()) {
+      // a blank response of an untyped interaction carries nothing (run-times store "" by default)
+      learnerResponse = Optional.empty();
+    }
     checkInteractionRecord(
-        e.element(), bag.get(INTERACTION_TYPE), objectiveIds, bag.get(LEARNER_RESPONSE), responses, v);
+        e.element(), bag.get(INTERACTION_TYPE), objectiveIds, learnerResponse, responses, v);
     Scorm2004Interaction.Builder b = Scorm2004Interaction.builder();
     bag.get(INTERACTION_ID).ifPresent(b::id);
     return b.type(bag.get(INTERACTION_TYPE))
@@ -519,7 +524,7 @@ public final class Scorm2004Model {
         .timestamp(bag.get(INTERACTION_TIMESTAMP))
         .correctResponses(responses)
         .weighting(bag.get(WEIGHTING))
-        .learnerResponse(bag.get(LEARNER_RESPONSE))
+        .learnerResponse(learnerResponse)
         .result(bag.get(INTERACTION_RESULT))
         .latency(bag.get(LATENCY))
         .description(bag.get(INTERACTION_DESCRIPTION));
