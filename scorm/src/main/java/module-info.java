@@ -5,4 +5,5 @@ module org.framsteg.scorm {
   requires java.xml;
 
   exports org.framsteg.scorm;
+  exports org.framsteg.scorm.manifest;
 }
