@@ -95,6 +95,7 @@ public final class ManifestParser {
   private final Map<String, XmlElement> identifiers = new HashMap<>();
   private final List<Runnable> referenceChecks = new ArrayList<>();
   private final Map<XmlElement, Set<String>> objectiveIdsBySequencing = new HashMap<>();
+  private final Set<String> resourceIds = new HashSet<>();
   private String cpNamespace;
   private ScormVersion version;
 
@@ -469,8 +470,7 @@ public final class ManifestParser {
       warn(i, "a leaf item without identifierref launches nothing");
     }
     ref.ifPresent(r -> referenceChecks.add(() -> {
-      XmlElement target = identifiers.get(r);
-      if (target == null || !target.localName().equals("resource")) {
+      if (!resourceIds.contains(r)) {
         warnAttr(i, "identifierref", quote(r) + " names no resource");
       }
     }));
@@ -565,6 +565,7 @@ public final class ManifestParser {
       return Optional.empty();
     }
     register(id.get(), r);
+    resourceIds.add(id.get());
     List<String> bases = new ArrayList<>(outerBases);
     Optional<String> ownBase = xmlBase(r);
     ownBase.ifPresent(bases::add);
@@ -619,8 +620,7 @@ public final class ManifestParser {
       }
       b.addDependencies(ref.get());
       referenceChecks.add(() -> {
-        XmlElement target = identifiers.get(ref.get());
-        if (target == null || !target.localName().equals("resource")) {
+        if (!resourceIds.contains(ref.get())) {
           warnAttr(d, "identifierref", quote(ref.get()) + " names no resource");
         }
       });
