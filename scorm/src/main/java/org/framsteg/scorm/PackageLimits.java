@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * attributes per element and 64 Ki characters per text are far beyond any manifest seen in the
  * wild (the ADL test suite's deepest nests 12).
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.3 Package
- *     Interchange File</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.2 Content Package
+ *     Components (Package Interchange File)</a>
  */
 @Value.Immutable
 @FramstegStyle

@@ -9,7 +9,7 @@ package org.framsteg.scorm;
  * }</pre>
  *
  * <p>Zip rules protect the reader and the file system (the zip format is PKWARE APPNOTE 6.3.x;
- * SCORM 2004 4th ed. CAM §3.3 "Package Interchange File" requires a zip with {@code
+ * SCORM 2004 4th ed. CAM §3.2 (Package Interchange File) requires a zip with {@code
  * imsmanifest.xml} at its root). XML rules protect the parser: a manifest never needs a DTD.
  * Manifest rules say when a file is not a usable IMS CP 1.1.x manifest at all; lesser mistakes
  * are warnings in the {@link ImportReport}.
@@ -35,7 +35,7 @@ public enum PackageRule {
   PACKAGE_TOO_LARGE("the package is too large"),
   /** An entry inflates to more than {@link PackageLimits#maxCompressionRatio()} times its size. */
   COMPRESSION_RATIO_EXCEEDED("an entry expands too much (zip bomb)"),
-  /** No {@code imsmanifest.xml} at the root of the package (CAM §3.3). */
+  /** No {@code imsmanifest.xml} at the root of the package (CAM §3.2). */
   MANIFEST_MISSING("imsmanifest.xml must be at the root of the package"),
   /** The manifest is larger than {@link PackageLimits#maxManifestBytes()}. */
   MANIFEST_TOO_LARGE("the manifest is too large"),
@@ -53,7 +53,7 @@ public enum PackageRule {
   TOO_MANY_ATTRIBUTES("an element has too many attributes"),
   /** A text or attribute value longer than {@link PackageLimits#maxTextLength()}. */
   TEXT_TOO_LONG("a text or attribute value is too long"),
-  /** The root element is not an IMS CP {@code <manifest>} (IMS CP 1.1.4 §4.1). */
+  /** The root element is not an IMS CP {@code <manifest>} (IMS CP 1.1.4). */
   NOT_A_MANIFEST("the root element must be <manifest>"),
   /** The manifest has neither an organization nor a resource, so nothing can be launched. */
   MANIFEST_UNUSABLE("the manifest has no organization and no resource");

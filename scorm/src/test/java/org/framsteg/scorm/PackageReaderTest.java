@@ -222,7 +222,7 @@ class PackageReaderTest {
   @Test
   void failedExtractionRemovesWhatItWrote() throws IOException {
     Path target = tmp.resolve("fresh");
-    byte[] zip = honest().repeated("media/bomb.bin", 512L << 20, (byte) 0).bytes();
+    byte[] zip = honest().repeated("media/bomb.bin", 64L << 20, (byte) 0).bytes();
     PackageException e = catchThrowableOfType(PackageException.class,
         () -> PackageReader.defaults().extract(new ByteArrayInputStream(zip), target));
     assertThat(e.rule()).isEqualTo(PackageRule.COMPRESSION_RATIO_EXCEEDED);

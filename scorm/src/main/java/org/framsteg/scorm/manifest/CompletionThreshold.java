@@ -15,7 +15,7 @@ package org.framsteg.scorm.manifest;
  *     completion; default false
  * @param minProgressMeasure the threshold, 0 to 1; default 1
  * @param progressWeight the weight in progress rollup, 0 to 1; default 1
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.15
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1
  *     &lt;adlcp:completionThreshold&gt;</a>
  */
 public record CompletionThreshold(boolean completedByMeasure, double minProgressMeasure,

@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * Optional<Resource> launched = manifest.resourceOf(first);
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.6 &lt;item&gt;,
- *     §3.4.1.10-18 (adlcp and adlnav extensions)</a>
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 1.2 CAM §2.3.4 (adlcp:prerequisites,
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;item&gt;,
+ *     (adlcp and adlnav extensions)</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 1.2 CAM, ADL extensions (adlcp:prerequisites,
  *     maxtimeallowed, timelimitaction, datafromlms, masteryscore)</a>
  */
 @Value.Immutable
@@ -48,7 +48,7 @@ public abstract class Item {
     return true;
   }
 
-  /** {@code @parameters}: appended to the launch URL (CAM §3.4.1.8 gives the rules). */
+  /** {@code @parameters}: appended to the launch URL (CAM §3.4.1 gives the joining rules). */
   public abstract Optional<String> parameters();
 
   /** Nested items. */

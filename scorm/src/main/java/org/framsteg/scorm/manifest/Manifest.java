@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * Optional<Organization> org = m.defaultOrganization();
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.1 &lt;manifest&gt;</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;manifest&gt;</a>
  * @see <a href="http://www.imsglobal.org/content/packaging/cpv1p1p4/imscp_infov1p1p4.html">IMS CP
- *     1.1.4 §4.1</a>
+ *     1.1.4 Information Model</a>
  */
 @Value.Immutable
 @FramstegStyle
@@ -56,7 +56,7 @@ public abstract class Manifest {
 
   /**
    * The organization named by {@code organizations/@default}, or the first when the attribute is
-   * absent or names none (CAM §3.4.1.4).
+   * absent or names none (CAM §3.4.1, &lt;organizations&gt;).
    */
   public Optional<Organization> defaultOrganization() {
     Optional<Organization> named = defaultOrganizationId().flatMap(id ->

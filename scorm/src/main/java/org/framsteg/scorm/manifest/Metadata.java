@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * String version = manifest.metadata().flatMap(Metadata::schemaVersion).orElse("?");
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.2 &lt;metadata&gt;,
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;metadata&gt;,
  *     §4 Metadata</a>
  */
 @Value.Immutable

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * int topLevel = org.items().size();
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.5
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1
  *     &lt;organization&gt;</a>
  */
 @Value.Immutable

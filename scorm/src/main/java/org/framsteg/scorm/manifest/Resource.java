@@ -9,14 +9,14 @@ import org.immutables.value.Value;
  * A {@code <resource>}: something to launch (SCO or asset) or shared files, with the files it
  * needs and the resources it depends on. {@link #href()} and the files' hrefs are resolved
  * against {@code xml:base} of the manifest, the {@code <resources>} element and the resource
- * (CAM §3.4.1.9, IMS CP 1.1.4 §4.5).
+ * (CAM §3.4.1, IMS CP 1.1.4, xml:base).
  *
  * <pre>{@code
  * Resource r = manifest.resource("r1").orElseThrow();
  * String launch = r.href().orElseThrow();   // e.g. "resources/index.html"
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.9 &lt;resource&gt;</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;resource&gt;</a>
  */
 @Value.Immutable
 @FramstegStyle

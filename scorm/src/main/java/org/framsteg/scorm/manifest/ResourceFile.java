@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param href the path in the package, with {@code xml:base} applied
  * @param metadata {@code file/metadata}
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.9.2 &lt;file&gt;</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;file&gt;</a>
  */
 public record ResourceFile(String href, Optional<Metadata> metadata) {
   public ResourceFile {

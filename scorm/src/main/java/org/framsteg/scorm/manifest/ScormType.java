@@ -12,7 +12,7 @@ import java.util.Optional;
  * Optional<ScormType> t = ScormType.fromToken("sco");
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.9 &lt;resource&gt;</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;resource&gt;</a>
  */
 public enum ScormType {
   SCO,

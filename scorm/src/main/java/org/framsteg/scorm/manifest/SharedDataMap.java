@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param targetId {@code @targetID}, the bucket's global identifier
  * @param readSharedData default true
  * @param writeSharedData default false
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.17 &lt;adlcp:map&gt;</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1 &lt;adlcp:map&gt;</a>
  */
 public record SharedDataMap(String targetId, boolean readSharedData, boolean writeSharedData) {
   public SharedDataMap {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * boolean exits = a.exits();
  * }</pre>
  *
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1.12
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3.4.1
  *     &lt;adlcp:timeLimitAction&gt;</a>
  */
 public enum TimeLimitAction {

@@ -11,8 +11,10 @@ import org.framsteg.scorm.PackageReader;
 
 /**
  * Jazzer fuzz tests of the two parsers that take hostile input. In a normal build they replay the
- * inputs under {@code src/test/resources/.../ScormFuzzTestInputs/<test>/}; with
- * {@code JAZZER_FUZZ=1} they fuzz. Any exception other than {@link PackageException} is a finding.
+ * inputs under {@code src/test/resources/.../ScormFuzzTestInputs/<test>/}. To fuzz one:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl scorm -am verify -Djazzer.hooks=true
+ * -Dtest=ScormFuzzTest#manifestReaderThrowsOnlyPackageException}. Any exception other than
+ * {@link PackageException} is a finding.
  */
 class ScormFuzzTest {
   /** Small limits so the fuzzer reaches every limit check with small inputs. */

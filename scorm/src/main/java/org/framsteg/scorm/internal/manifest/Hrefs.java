@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Joins {@code xml:base} values and an href the way content packages mean them (IMS CP 1.1.4
- * §4.5, XML Base): a relative href is resolved against the bases in effect, innermost last.
+ * Joins {@code xml:base} values and an href the way content packages mean them (IMS CP 1.1.4 and
+ * XML Base): a relative href is resolved against the bases in effect, innermost last.
  * Written by hand rather than with {@link java.net.URI} because real packages use hrefs that are
  * not valid URIs (spaces, backslashes, unescaped characters).
  */
