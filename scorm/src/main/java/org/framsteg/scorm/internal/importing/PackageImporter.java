@@ -98,10 +98,12 @@ public final class PackageImporter {
 
   /** Reads a manifest file; {@code adlcp:location} files are read beside it, never outside. */
   public static ManifestImport readManifest(Path file, PackageLimits limits) throws IOException {
-    byte[] bytes = readBounded(file, limits.maxManifestBytes(), file.getFileName().toString());
+    String name = String.valueOf(file.getFileName());
+    byte[] bytes = readBounded(file, limits.maxManifestBytes(), name);
     Path folder = file.toAbsolutePath().getParent();
-    ManifestParser.Result result = ManifestParser.parse(bytes, file.getFileName().toString(),
-        limits, path -> besideManifest(folder, path, limits), Optional.empty());
+    ManifestParser.Result result = ManifestParser.parse(bytes, name, limits,
+        path -> folder == null ? Optional.empty() : besideManifest(folder, path, limits),
+        Optional.empty());
     return new ManifestImport(result.manifest(), result.report());
   }
 

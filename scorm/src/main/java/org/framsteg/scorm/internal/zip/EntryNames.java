@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,13 @@ public final class EntryNames {
    */
   public static Path resolveInside(Path root, String name) {
     Path base = root.toAbsolutePath().normalize();
-    Path target = base.resolve(name).normalize();
+    Path target;
+    try {
+      target = base.resolve(name).normalize();
+    } catch (InvalidPathException e) {
+      throw new PackageException(List.of(new PackageProblem(name, "", PackageRule.EXTRACTION_UNSAFE,
+          "the file system cannot hold this name: " + e.getReason())), e);
+    }
     if (!target.startsWith(base) || target.equals(base)) {
       throw new PackageException(new PackageProblem(name, "", PackageRule.EXTRACTION_UNSAFE,
           "resolves to " + target + ", outside " + base));
