@@ -4,8 +4,8 @@ package org.framsteg.scorm;
  * The rules a package or manifest can break so badly that it cannot be read.
  *
  * <pre>{@code
- * catch (PackageException e) {
- *   if (e.problems().get(0).rule() == PackageRule.UNSAFE_ENTRY_NAME) { ... }
+ * PackageRule rule = packageException.rule();
+ * boolean attack = rule == PackageRule.UNSAFE_ENTRY_NAME || rule == PackageRule.DOCTYPE_FORBIDDEN;
  * }</pre>
  *
  * <p>Zip rules protect the reader and the file system (the zip format is PKWARE APPNOTE 6.3.x;
