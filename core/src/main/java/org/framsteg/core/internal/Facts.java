@@ -351,10 +351,13 @@ public final class Facts {
 
   @Override
   public int hashCode() {
+    // Untouched activities must not count: equal facts may hold no array or one of nulls.
     int h = Arrays.hashCode(sessions);
     if (acts != null) {
-      for (int[] a : acts) {
-        h = 31 * h + Arrays.hashCode(a);
+      for (int i = 0; i < acts.length; i++) {
+        if (acts[i] != null) {
+          h = 31 * h + i * 17 + Arrays.hashCode(acts[i]);
+        }
       }
     }
     return h;
