@@ -14,7 +14,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import java.util.Optional;
+import org.framsteg.core.CourseEngine;
 import org.framsteg.core.completion.Completion;
+import org.framsteg.core.testing.TestCourses;
 import org.framsteg.core.testing.CourseArbitraries;
 import org.framsteg.core.testing.CourseArbitraries.CourseWithEvents;
 
@@ -120,6 +123,41 @@ class ProgressStateLawsTest {
         assertThat(p.position()).isEmpty();
       }
     });
+  }
+
+  @Provide
+  Arbitrary<List<int[]>> sessions() {
+    return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 600),
+            Arbitraries.integers().between(0, 120))
+        .as((start, length) -> new int[] {start, length}).list().ofMaxSize(12);
+  }
+
+  @Property
+  void timeSpentIsTheUnionOfTheSessionsAndARepeatedSessionCountsOnce(@ForAll("sessions") List<int[]> sessions,
+      @ForAll Random random) {
+    CourseEngine engine = CourseEngine.of(TestCourses.courseOf(Optional.empty(), TestCourses.document("d1")));
+    List<ProgressEvent> events = new ArrayList<>();
+    boolean[] minutes = new boolean[720];
+    for (int[] s : sessions) {
+      Instant start = TestCourses.ENROLLED.plus(Duration.ofMinutes(s[0]));
+      events.add(new ProgressEvent.TimeSpent("t" + events.size(), start, start.plus(Duration.ofMinutes(s[1]))));
+      for (int m = s[0]; m < s[0] + s[1]; m++) {
+        minutes[m] = true;
+      }
+    }
+    int covered = 0;
+    for (boolean m : minutes) {
+      covered += m ? 1 : 0;
+    }
+
+    ProgressState once = engine.start(TestCourses.ENROLLED).applyAll(events);
+    List<ProgressEvent> again = new ArrayList<>(events);
+    again.addAll(shuffle(events, random));
+    ProgressState twice = engine.start(TestCourses.ENROLLED).applyAll(again);
+
+    assertThat(once.timeSpent()).isEqualTo(Duration.ofMinutes(covered));
+    assertThat(twice).isEqualTo(once);
+    assertThat(twice.timeSpent()).isEqualTo(once.timeSpent());
   }
 
   static <T> List<T> shuffle(List<T> list, Random random) {
