@@ -52,7 +52,9 @@ import org.framsteg.core.progress.Segment;
  * <p>Every generated course is valid: 1 to 4 modules of 1 to 8 activities of all six media kinds,
  * ids are IRIs {@code https://example.org/c/<n>/m<i>/a<j>}, titles are in Swedish and English,
  * optional fields come and go, and completion rules of every kind refer only to existing activities
- * of the right kind, never to themselves, with at-least counts within bounds. Event streams use
+ * of the right kind, never to themselves, with at-least counts within bounds. Activity rules may ask
+ * for earlier activities, module rules for any activity and for earlier modules, the course rule for
+ * anything. Event streams use
  * every event kind, carry unique ids (UUIDs) and timestamps from the enrolment instant up to
  * {@link #HORIZON} after it; played segments lie within and beyond the media's durations.
  */
@@ -346,7 +348,12 @@ public final class CourseArbitraries {
     for (int m = 0; m < s.modules().size(); m++) {
       int module = m;
       List<Slot> own = slots.stream().filter(x -> x.module() == module).toList();
-      moduleRules.add(choices.chance(40) ? Optional.of(rule(choices, leaves(own, List.of()), 2)) : Optional.empty());
+      List<Leaf> leaves = leaves(own, moduleIds.subList(0, m));
+      if (own.size() < slots.size()) {
+        // Any activity of another module may be asked for too.
+        leaves.add(c -> CompletionRule.completed(c.of(slots).id()));
+      }
+      moduleRules.add(choices.chance(40) ? Optional.of(rule(choices, leaves, 2)) : Optional.empty());
     }
     int k = 0;
     for (int m = 0; m < s.modules().size(); m++) {
@@ -356,7 +363,7 @@ public final class CourseArbitraries {
       for (ActivityDraft ad : md.activities()) {
         Slot slot = slots.get(k++);
         Optional<CompletionRule> rule = choices.chance(30)
-            ? Optional.of(rule(choices, ownLeaves(slot), 1)) : Optional.empty();
+            ? Optional.of(rule(choices, ownLeaves(slot, slots.subList(0, k - 1)), 1)) : Optional.empty();
         builder.addActivities(Activity.builder().id(slot.id()).title(ad.title())
             .description(ad.description()).media(ad.media()).required(ad.required())
             .estimatedTime(ad.estimate()).completion(rule).build());
@@ -373,11 +380,17 @@ public final class CourseArbitraries {
     CompletionRule make(Choices choices);
   }
 
-  /** Leaves an activity's own rule may use: facts about the activity itself, and time spent. */
-  private static List<Leaf> ownLeaves(Slot self) {
+  /**
+   * Leaves an activity's own rule may use: facts about the activity itself, time spent, and the
+   * completion of an earlier activity (never a later one, so no rule depends on itself).
+   */
+  private static List<Leaf> ownLeaves(Slot self, List<Slot> earlier) {
     List<Leaf> out = new ArrayList<>();
     out.add(CourseArbitraries::timeSpentRule);
     out.addAll(leafFacts(self));
+    if (!earlier.isEmpty()) {
+      out.add(c -> CompletionRule.completed(c.of(earlier).id()));
+    }
     return out;
   }
 
