@@ -39,6 +39,10 @@ public final class Checks {
   /** Longest identifier accepted; long enough for any sensible IRI. */
   public static final int MAX_ID_LENGTH = 2048;
 
+  /** Longest medium accepted: the longest offset a played segment can have. */
+  public static final java.time.Duration MAX_MEDIA_DURATION =
+      java.time.Duration.ofMillis(org.framsteg.core.progress.Segment.MAX_MILLIS);
+
   private Checks() {}
 
   private static final class Holder {
@@ -103,6 +107,11 @@ public final class Checks {
         if (t.duration().getNano() % 1_000_000 != 0) {
           out.add(new Violation("duration", "must have at most millisecond precision"));
         }
+        // Played parts are tracked in int milliseconds: a longer medium could not be followed.
+        if (t.duration().compareTo(MAX_MEDIA_DURATION) > 0) {
+          out.add(new Violation("duration", "must be at most " + MAX_MEDIA_DURATION.toMillis()
+              + " ms (about 24 days), was " + t.duration()));
+        }
     } else if (media instanceof Document d) {
       d.language().ifPresent(tag -> languageTag(tag, "language", out));
     } else if (media instanceof WebLink l) {
@@ -123,6 +132,10 @@ public final class Checks {
   public static void activity(Activity activity) {
     List<Violation> out = constraints(activity);
     identifier(activity.id(), "id", out);
+    // Efforts are summed over a course: bounded, no sum can overflow.
+    activity.estimatedTime().filter(t -> t.compareTo(MAX_MEDIA_DURATION) > 0).ifPresent(t ->
+        out.add(new Violation("estimatedTime", "must be at most " + MAX_MEDIA_DURATION.toMillis()
+            + " ms (about 24 days), was " + t)));
     activity.completion().ifPresent(rule -> {
       // Alone, an activity knows only itself: other ids are checked when the course is built.
       ruleTargets(rule, "completion", out, Scope.partial(
