@@ -194,7 +194,7 @@ public final class Evaluator {
         met = !Double.isNaN(best) && best >= s.minimum() - EPS;
         progress = s.minimum() == 0 ? 1 : Double.isNaN(best) ? 0 : Math.max(0, Math.min(1, best / s.minimum()));
       } else {
-        met = (flags & Facts.PASSED) != 0;
+        met = f.passed(c, i);
         double pass = c.passingScaled[i];
         progress = met ? 1 : Double.isNaN(best) ? 0 : pass <= 0 ? 0.99 : Math.max(0, Math.min(0.99, best / pass));
       }

@@ -196,7 +196,7 @@ public final class ProgressState {
         (flags & Facts.MARKED) != 0, timed ? PlayedSegments.wrap(facts.segments(i)) : PlayedSegments.empty(),
         pos < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(pos)),
         Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best),
-        (flags & Facts.PASSED) != 0,
+        facts.passed(c, i),
         attempts > 0 ? OptionalInt.of(attempts) : OptionalInt.empty());
   }
 
