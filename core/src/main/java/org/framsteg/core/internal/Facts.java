@@ -249,6 +249,12 @@ public final class Facts {
     return with(i, b, c.ids.length);
   }
 
+  /** These facts with the time spent cut at {@code limit} (epoch milliseconds). */
+  public Facts sessionsBefore(long limit) {
+    long[] s = Intervals.before(sessions, limit);
+    return s == sessions ? this : new Facts(acts, s);
+  }
+
   /** The join of two fact sets of the same course. */
   public Facts merge(Compiled c, Facts other) {
     if (other.isEmpty()) {
