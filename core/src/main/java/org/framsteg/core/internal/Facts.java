@@ -332,6 +332,10 @@ public final class Facts {
         System.arraycopy(segs, 0, r, TIMED_HEADER, segs.length);
         out[j] = r;
         report.accept(from.ids[i], "durationChanged");
+      } else if (from.kind(i) != to.kind(j)) {
+        // Another kind of the same category (a video now an audio recording): everything still applies.
+        out[j] = rec;
+        report.accept(from.ids[i], "kindChanged");
       } else if (to.category[j] == Compiled.SCORED && Double.compare(from.passingScaled[i], to.passingScaled[j]) != 0) {
         // Kept as is: attempts without a verdict are judged against the new passing score.
         out[j] = rec;
