@@ -36,6 +36,7 @@ import org.framsteg.core.course.CourseModule;
 import org.framsteg.core.testing.CourseArbitraries.CourseWithEvents;
 import org.framsteg.core.testing.CourseArbitraries;
 import org.framsteg.core.testing.Events;
+import org.framsteg.core.testing.TestCourses;
 import org.junit.jupiter.api.Test;
 
 /** Moving progress between versions of a course. */
@@ -92,6 +93,18 @@ class MigrationTest {
     assertThat(m.changed()).containsExactly(id("x"));
     assertThat(m.state().activity(id("x")).markedDone()).isTrue();
     assertThat(m.state().activity(id("x")).played().isEmpty()).isTrue();
+    assertThat(m.state().completion(NOW).isCompleted()).isTrue();
+  }
+
+  @Test
+  void aMediumOfAnotherTimedKindKeepsItsPlayedPartsAndIsReportedChanged() {
+    Course v1 = version("1", watched(id("x"), 0.9), video("x", Duration.ofMinutes(10)));
+    Course v2 = version("2", watched(id("x"), 0.9), TestCourses.podcast("x", Duration.ofMinutes(10)));
+    ProgressState s = CourseEngine.of(v1).start(ENROLLED).apply(e.played("x", 0, 600));
+
+    Migration m = CourseEngine.of(v2).migrate(s);
+
+    assertThat(m.changed()).containsExactly(id("x"));
     assertThat(m.state().completion(NOW).isCompleted()).isTrue();
   }
 
