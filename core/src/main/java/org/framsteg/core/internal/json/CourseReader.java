@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,6 +72,7 @@ public final class CourseReader {
 
   private static final LocalizedText STAND_IN_TITLE = LocalizedText.of("en", "-");
   private static final URI STAND_IN_URI = URI.create("about:blank");
+  private static final CompletionRule STAND_IN_RULE = new CompletionRule.TimeSpentAtLeast(Duration.ofMillis(1));
   private static final Pattern FIELD_MESSAGE = Pattern.compile("^([A-Za-z]+(?:\\.[A-Za-z]+)*): (.*)$",
       Pattern.DOTALL);
 
@@ -508,9 +510,20 @@ public final class CourseReader {
           return null;
         }
         Integer count = integer(required(value, vp, "count"), JsonPaths.field(vp, "count"));
-        List<CompletionRule> rules = rules(required(value, vp, "rules"), JsonPaths.field(vp, "rules"));
-        return count == null || rules == null ? null
-            : build(vp, value, () -> new CompletionRule.AtLeast(count, rules));
+        JsonNode ruleArray = required(value, vp, "rules");
+        List<CompletionRule> rules = rules(ruleArray, JsonPaths.field(vp, "rules"));
+        if (count == null) {
+          return null;
+        }
+        if (rules == null) {
+          if (ruleArray != null && ruleArray.isArray() && !ruleArray.isEmpty()) {
+            // The count is checked against the number of rules even when some of them are broken.
+            build(vp, value, () -> new CompletionRule.AtLeast(count,
+                Collections.nCopies(ruleArray.size(), STAND_IN_RULE)));
+          }
+          return null;
+        }
+        return build(vp, value, () -> new CompletionRule.AtLeast(count, rules));
       }
       case "weighted":
         return weighted(value, vp);
@@ -570,7 +583,7 @@ public final class CourseReader {
     JsonNode partArray = required(value, vp, "parts");
     String partsPath = JsonPaths.field(vp, "parts");
     List<CompletionRule.Weight> parts = new ArrayList<>();
-    boolean ok = threshold != null && partArray != null;
+    boolean ok = partArray != null;
     if (partArray != null && !partArray.isArray()) {
       wrongType(partsPath, "an array of {\"weight\": 2, \"rule\": {...}}", partArray);
       ok = false;
@@ -594,7 +607,11 @@ public final class CourseReader {
         }
       }
     }
-    return ok ? build(vp, value, () -> new CompletionRule.Weighted(parts, threshold)) : null;
+    // Threshold and parts are checked each on its own, so that a problem of one does not hide the other's.
+    boolean thresholdOk = threshold != null && build(vp, value, () -> new CompletionRule.Weighted(
+        List.of(new CompletionRule.Weight(1, STAND_IN_RULE)), threshold)) != null;
+    boolean partsOk = ok && build(vp, value, () -> new CompletionRule.Weighted(parts, 1)) != null;
+    return thresholdOk && partsOk ? new CompletionRule.Weighted(parts, threshold) : null;
   }
 
   private CompletionRule before(JsonNode value, String vp) {
