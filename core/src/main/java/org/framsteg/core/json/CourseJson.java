@@ -58,6 +58,12 @@ public final class CourseJson {
   /** The longest document accepted: 16 MiB, in bytes (in characters for a {@code String}). */
   public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
+  /**
+   * The most tokens (keys, values, brackets) accepted: enough for tens of thousands of activities,
+   * and a bound on the memory a document of many tiny values takes.
+   */
+  public static final long MAX_TOKEN_COUNT = 1_000_000;
+
   /** The most problems listed; reading stops after this many. */
   public static final int MAX_VIOLATIONS = 1_000;
 

@@ -48,6 +48,7 @@ public final class JsonInput {
           .maxStringLength(CourseJson.MAX_STRING_LENGTH)
           .maxNumberLength(CourseJson.MAX_NUMBER_LENGTH)
           .maxNameLength(CourseJson.MAX_NAME_LENGTH)
+          .maxTokenCount(CourseJson.MAX_TOKEN_COUNT)
           .build())
       // The caller owns the stream it passes in; sources we open ourselves are closed by us.
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -152,7 +153,8 @@ public final class JsonInput {
 
   private CourseValidationException failure(JsonParser p, JacksonException e) {
     String path = p == null ? "" : path(p.streamReadContext());
-    String where = where(e.getLocation());
+    // A broken limit comes without a location; the parser knows how far it got.
+    String where = where(e.getLocation() != null || p == null ? e.getLocation() : p.currentTokenLocation());
     String message;
     if (e instanceof StreamConstraintsException) {
       message = "the input breaks a limit" + where + ": " + limit(e.getOriginalMessage());
@@ -210,6 +212,9 @@ public final class JsonInput {
     } else if (m.contains("NameLength")) {
       return "a key longer than " + CourseJson.MAX_NAME_LENGTH
           + " characters (CourseJson.MAX_NAME_LENGTH)";
+    } else if (m.contains("TokenCount")) {
+      return "more than " + CourseJson.MAX_TOKEN_COUNT
+          + " tokens (keys, values and brackets; CourseJson.MAX_TOKEN_COUNT)";
     } else if (m.contains("Number") || m.contains("number")) {
       return "a number longer than " + CourseJson.MAX_NUMBER_LENGTH
           + " characters (CourseJson.MAX_NUMBER_LENGTH)";
