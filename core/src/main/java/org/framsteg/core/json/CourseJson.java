@@ -3,7 +3,6 @@ package org.framsteg.core.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +78,7 @@ public final class CourseJson {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
-    return inMemory((factory, context) -> factory.createParser(context, json));
+    return CourseReader.read(JsonInput.read(json));
   }
 
   /**
@@ -92,7 +91,7 @@ public final class CourseJson {
     if (json.length > MAX_DOCUMENT_LENGTH) {
       throw tooLong();
     }
-    return inMemory((factory, context) -> factory.createParser(context, json));
+    return CourseReader.read(JsonInput.read(json));
   }
 
   /**
@@ -104,7 +103,7 @@ public final class CourseJson {
    */
   public static Course read(InputStream json) throws IOException {
     Objects.requireNonNull(json, "json");
-    return CourseReader.read(JsonInput.read((factory, context) -> factory.createParser(context, json)));
+    return CourseReader.read(JsonInput.read(json));
   }
 
   /**
@@ -130,15 +129,6 @@ public final class CourseJson {
   public static void write(Course course, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     out.write(write(course).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Course inMemory(JsonInput.Source source) {
-    try {
-      return CourseReader.read(JsonInput.read(source));
-    } catch (IOException e) {
-      // Text in memory cannot fail to be read.
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static CourseValidationException tooLong() {

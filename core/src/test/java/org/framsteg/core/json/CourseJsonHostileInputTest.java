@@ -82,6 +82,27 @@ class CourseJsonHostileInputTest {
   }
 
   @Test
+  void bytesThatLookLikeUtf32ButAreNotTextAreReported() {
+    byte[] prefix = {0, 0, 0, 1, 0, 0, 0, 0};
+    byte[] rest = "{\"format\": \"framsteg-course/1\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + rest.length);
+    System.arraycopy(rest, 0, bytes, prefix.length, rest.length);
+
+    assertThat(JsonFixtures.violations(bytes)).singleElement().satisfies(v -> assertThat(v.message())
+        .startsWith("the input is not valid UTF-8, UTF-16 or UTF-32 text").contains("Invalid UTF-32 character"));
+  }
+
+  @Test
+  void bytesInAnUnsupportedByteOrderAreReportedFromBytesAndStreamsAlike() throws IOException {
+    byte[] bytes = {0, 3, 0, 0, 0};
+    String expected = "the input is not valid UTF-8, UTF-16 or UTF-32 text: Unsupported UCS-4 endianness (3412)"
+        + " detected";
+
+    assertThat(JsonFixtures.violations(bytes)).extracting(Violation::toString).containsExactly(expected);
+    assertThat(failure(new java.io.ByteArrayInputStream(bytes)).toString()).isEqualTo(expected);
+  }
+
+  @Test
   void inputCutShortAnywhereSaysItEndsTooEarly() {
     String file = JsonFixtures.resource(JsonFixtures.EXAMPLE);
     byte[] bytes = file.getBytes(StandardCharsets.UTF_8);

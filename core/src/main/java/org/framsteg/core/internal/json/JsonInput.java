@@ -1,6 +1,8 @@
 package org.framsteg.core.internal.json;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -37,7 +39,7 @@ public final class JsonInput {
 
   /** Opens a parser on some source with the factory's limits. */
   @FunctionalInterface
-  public interface Source {
+  private interface Source {
     JsonParser open(JsonFactory factory, ObjectReadContext context);
   }
 
@@ -59,17 +61,82 @@ public final class JsonInput {
 
   private final List<Violation> duplicates = new ArrayList<>();
 
-  private JsonInput() {}
+  private final Watched watched;
+
+  private JsonInput(Watched watched) {
+    this.watched = watched;
+  }
 
   /**
-   * Reads one JSON value from the source.
+   * Reads one JSON value from text.
    *
    * @throws CourseValidationException when the text is not JSON, is empty, is cut short, holds
    *     more than one value or breaks a limit
-   * @throws IOException when the source cannot be read
    */
-  public static Tree read(Source source) throws IOException {
-    return new JsonInput().parse(source);
+  public static Tree read(String json) {
+    return inMemory((factory, context) -> factory.createParser(context, json));
+  }
+
+  /**
+   * Reads one JSON value from bytes in UTF-8, UTF-16 or UTF-32 (detected).
+   *
+   * @throws CourseValidationException as for {@link #read(String)}, and for bytes that are not text
+   */
+  public static Tree read(byte[] json) {
+    return inMemory((factory, context) -> factory.createParser(context, json));
+  }
+
+  /**
+   * Reads one JSON value from a stream, which is left open.
+   *
+   * @throws CourseValidationException as for {@link #read(byte[])}
+   * @throws IOException when the stream fails
+   */
+  public static Tree read(InputStream json) throws IOException {
+    Watched in = new Watched(json);
+    return new JsonInput(in).parse((factory, context) -> factory.createParser(context, in));
+  }
+
+  private static Tree inMemory(Source source) {
+    try {
+      return new JsonInput(null).parse(source);
+    } catch (IOException e) {
+      throw new IllegalStateException("input in memory cannot fail to be read", e);
+    }
+  }
+
+  /** The caller's stream, remembering whether it failed. */
+  private static final class Watched extends FilterInputStream {
+    private IOException failure;
+
+    Watched(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // The caller owns the stream.
+    }
   }
 
   private Tree parse(Source source) throws IOException {
@@ -77,7 +144,7 @@ public final class JsonInput {
     try {
       parser = source.open(FACTORY, ObjectReadContext.empty());
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw ioFailure(null, e);
     } catch (JacksonException e) {
       throw failure(null, e);
     }
@@ -97,10 +164,26 @@ public final class JsonInput {
       }
       return new Tree(root, List.copyOf(duplicates));
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      throw ioFailure(parser, e);
     } catch (JacksonException e) {
       throw failure(parser, e);
     }
+  }
+
+  /**
+   * An I/O exception is the stream's failure only when the stream failed; otherwise Jackson found
+   * bytes that are not text in the encoding it detected, which is a problem of the input.
+   */
+  private IOException ioFailure(JsonParser p, JacksonIOException e) {
+    if (watched != null && watched.failure != null) {
+      return watched.failure;
+    }
+    String path = p == null ? "" : path(p.streamReadContext());
+    String where = p == null ? "" : where(p.currentLocation());
+    IOException cause = e.getCause();
+    throw new CourseValidationException(withDuplicates(new Violation(path,
+        "the input is not valid UTF-8, UTF-16 or UTF-32 text" + where + ": "
+            + (cause == null ? e.getOriginalMessage() : cause.getMessage()))));
   }
 
   private JsonNode value(JsonParser p) {
