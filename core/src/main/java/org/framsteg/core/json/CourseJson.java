@@ -63,6 +63,9 @@ public final class CourseJson {
    */
   public static final long MAX_TOKEN_COUNT = 1_000_000;
 
+  /** The most languages in one language map (a title, a description, an audience). */
+  public static final int MAX_LANGUAGES = 1_000;
+
   /** The most problems listed; reading stops after this many. */
   public static final int MAX_VIOLATIONS = 1_000;
 

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.framsteg.core.Violation;
 import org.framsteg.core.course.CourseValidationException;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,18 @@ class CourseJsonHostileInputTest {
         .isEqualTo("format: duplicate key \"format\"; a key may appear once in an object");
   }
 
+  @Test
+  void thousandsOfDuplicateKeysAreListedUpToTheLimit() {
+    String json = "{\"format\": \"framsteg-course/1\", \"title\": {" + "\"sv\": \"K\", ".repeat(5000)
+        + "\"en\": \"C\"}}";
+
+    List<String> problems = problems(json);
+
+    assertThat(problems).hasSize(CourseJson.MAX_VIOLATIONS + 1)
+        .startsWith("title.sv: duplicate key \"sv\"; a key may appear once in an object")
+        .endsWith("more than 1000 problems; the rest are not listed");
+  }
+
   // ---- limits ----
 
   @Test
@@ -277,6 +291,29 @@ class CourseJsonHostileInputTest {
 
     assertThat(problems(json)).singleElement().asString()
         .endsWith(": a key longer than 1000 characters (CourseJson.MAX_NAME_LENGTH)");
+  }
+
+  @Test
+  void aTextInTooManyLanguagesIsRefusedBeforeItIsBuilt() {
+    String languages = IntStream.range(0, 100_000).mapToObj(i -> "\"x-" + Integer.toString(i, 36) + "\": \"t\"")
+        .collect(Collectors.joining(", "));
+    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {" + languages + "}, \"modules\": []}";
+
+    assertThat(problems(json)).containsExactly(
+        "title: must have at most 1000 languages, found 100000 (CourseJson.MAX_LANGUAGES)");
+  }
+
+  @Test
+  void manyUnknownKeysInOneObjectAreListedInDocumentOrder() {
+    String keys = IntStream.range(0, 200_000).mapToObj(i -> "\"k" + i + "\": 0").collect(Collectors.joining(", "));
+    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {\"sv\": \"K\"}, \"modules\": [], "
+        + keys + "}";
+
+    List<String> problems = problems(json);
+
+    assertThat(problems).hasSize(CourseJson.MAX_VIOLATIONS + 1);
+    assertThat(problems.get(0)).startsWith("k0: unknown field");
+    assertThat(problems.get(998)).startsWith("k998: unknown field");
   }
 
   @Test

@@ -95,9 +95,9 @@ public final class CourseReader {
    */
   public static Course read(JsonInput.Tree tree) {
     CourseReader reader = new CourseReader(tree.root());
-    reader.violations.addAll(tree.duplicates());
     Course course;
     try {
+      tree.duplicates().forEach(v -> reader.report(v.path(), v.message()));
       course = reader.course();
     } catch (TooManyProblems e) {
       List<Violation> first = new ArrayList<>(DocumentOrder.sort(tree.root(), reader.violations));
@@ -986,6 +986,12 @@ public final class CourseReader {
     }
     if (node.isEmpty()) {
       report(path, "must have a text in at least one language");
+      return null;
+    }
+    if (node.size() > CourseJson.MAX_LANGUAGES) {
+      // Building a text costs time in the square of its languages; no course needs this many.
+      report(path, "must have at most " + CourseJson.MAX_LANGUAGES + " languages, found " + node.size()
+          + " (CourseJson.MAX_LANGUAGES)");
       return null;
     }
     Map<String, String> byCanonicalTag = new HashMap<>();

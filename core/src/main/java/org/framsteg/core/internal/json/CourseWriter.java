@@ -56,7 +56,7 @@ public final class CourseWriter {
     @Override
     public SerializableString getEscapeSequence(int ch) {
       if ((ch >= 0xD800 && ch <= 0xDFFF) || ch == 0x2028 || ch == 0x2029) {
-        return new SerializedString(String.format("\\u%04x", ch));
+        return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch));
       }
       return null;
     }

@@ -2,7 +2,10 @@ package org.framsteg.core.internal.json;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.framsteg.core.Violation;
 import tools.jackson.databind.JsonNode;
 
@@ -15,8 +18,9 @@ final class DocumentOrder {
 
   static List<Violation> sort(JsonNode root, List<Violation> violations) {
     List<Keyed> keyed = new ArrayList<>(violations.size());
+    Map<JsonNode, Map<String, Integer>> keyIndex = new IdentityHashMap<>();
     for (Violation v : violations) {
-      keyed.add(new Keyed(v, position(root, v.path())));
+      keyed.add(new Keyed(v, position(root, v.path(), keyIndex)));
     }
     keyed.sort(Comparator.comparing(Keyed::position, DocumentOrder::compare));
     return keyed.stream().map(Keyed::violation).toList();
@@ -25,7 +29,7 @@ final class DocumentOrder {
   private record Keyed(Violation violation, int[] position) {}
 
   /** The position of a path as the index of each step among its siblings; -1 for a missing step. */
-  private static int[] position(JsonNode root, String path) {
+  private static int[] position(JsonNode root, String path, Map<JsonNode, Map<String, Integer>> keyIndex) {
     List<Object> segments = JsonPaths.segments(path);
     int[] out = new int[segments.size()];
     JsonNode node = root;
@@ -34,14 +38,11 @@ final class DocumentOrder {
       int found = -1;
       JsonNode next = null;
       if (node != null && node.isObject() && segment instanceof String name) {
-        int i = 0;
-        for (String key : node.propertyNames()) {
-          if (key.equals(name)) {
-            found = i;
-            next = node.get(key);
-            break;
-          }
-          i++;
+        // An object may have very many keys; index each object once, not once per violation.
+        Integer at = keyIndex.computeIfAbsent(node, DocumentOrder::keyPositions).get(name);
+        if (at != null) {
+          found = at;
+          next = node.get(name);
         }
       } else if (node != null && node.isArray() && segment instanceof Integer index
           && index < node.size()) {
@@ -57,6 +58,15 @@ final class DocumentOrder {
       node = next;
     }
     return out;
+  }
+
+  private static Map<String, Integer> keyPositions(JsonNode object) {
+    Map<String, Integer> positions = new HashMap<>();
+    int i = 0;
+    for (String key : object.propertyNames()) {
+      positions.put(key, i++);
+    }
+    return positions;
   }
 
   private static int compare(int[] a, int[] b) {

@@ -194,8 +194,11 @@ public final class JsonInput {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
           p.nextToken();
           if (object.has(name)) {
-            duplicates.add(new Violation(path(p.streamReadContext()),
-                "duplicate key " + JsonPaths.quote(name) + "; a key may appear once in an object"));
+            // Beyond the listing limit more duplicates would only cost memory.
+            if (duplicates.size() < CourseJson.MAX_VIOLATIONS) {
+              duplicates.add(new Violation(path(p.streamReadContext()),
+                  "duplicate key " + JsonPaths.quote(name) + "; a key may appear once in an object"));
+            }
             p.skipChildren();
           } else {
             object.set(name, value(p));

@@ -51,7 +51,7 @@ final class JsonPaths {
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20 || Character.isSurrogate(c) || c == 0x2028 || c == 0x2029) {
-        out.append(String.format("\\u%04x", (int) c));
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);
       }
