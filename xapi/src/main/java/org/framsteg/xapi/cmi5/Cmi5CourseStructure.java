@@ -116,7 +116,14 @@ public record Cmi5CourseStructure(String courseId, Text title, Text description,
     }
   }
 
-  /** A block or an AU. */
+  /**
+   * A block or an AU: the tree below the course.
+   *
+   * <pre>{@code
+   * for (Node n : structure.children()) {
+   *   String kind = n instanceof Block b ? "block of " + b.children().size() : "AU " + ((Au) n).url(); }
+   * }</pre>
+   */
   public sealed interface Node permits Block, Au {
     /** The IRI, unique within the course structure. */
     String id();

@@ -22,7 +22,14 @@ public record Cmi5ExportReport(List<Entry> entries) {
     entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
   }
 
-  /** What kind of change an entry records. */
+  /**
+   * What kind of change an entry records.
+   *
+   * <pre>{@code
+   * List<Entry> lost = report.entries(Kind.NOT_EXPRESSIBLE);
+   * boolean faithful = lost.isEmpty() && report.entries(Kind.OMITTED).isEmpty();
+   * }</pre>
+   */
   public enum Kind {
     /**
      * A rule or setting the course structure cannot state (cmi5 knows only per-AU {@code moveOn}

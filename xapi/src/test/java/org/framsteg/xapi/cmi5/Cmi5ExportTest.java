@@ -428,6 +428,21 @@ class Cmi5ExportTest {
     }
 
     @Test
+    void aCoursePartThatIsAnActivitysOwnRuleIsCarriedByThatAu() {
+      String v1 = BASE + "/v1";
+      String prov = BASE + "/prov";
+      CourseModule m1 = module(BASE + "/m1", video(v1).completion(CompletionRule.watched(v1, 0.9)).build(),
+          assessment(prov, 10, 7).completion(CompletionRule.passed(prov)).build());
+      Course same = Course.builder().from(course(m1)).completion(CompletionRule.allOf(
+          CompletionRule.watched(v1, 0.9), CompletionRule.passed(prov))).build();
+      Course other = Course.builder().from(course(m1)).completion(CompletionRule.allOf(
+          CompletionRule.watched(v1, 0.5), CompletionRule.passed(prov))).build();
+      assertThat(export(same).report().at("completion")).isEmpty();
+      assertThat(export(other).report().at("completion")).extracting(Entry::path)
+          .containsExactly("completion.allOf[0]");
+    }
+
+    @Test
     void aCourseDeadlineIsReportedOnce() {
       CourseModule m1 = module(BASE + "/m1", video(BASE + "/v1").build());
       Course c = Course.builder().from(course(m1))
