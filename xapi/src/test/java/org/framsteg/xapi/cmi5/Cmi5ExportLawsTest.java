@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -18,12 +19,17 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.framsteg.core.course.Activity;
 import org.framsteg.core.course.Course;
+import org.framsteg.core.testing.CourseArbitraries;
 import org.framsteg.xapi.cmi5.Cmi5CourseStructure.Au;
 import org.framsteg.xapi.cmi5.Cmi5CourseStructure.Block;
 import org.framsteg.xapi.cmi5.Cmi5ExportReport.Entry;
 
-/** Laws of the cmi5 export over generated courses (see {@link CourseGen}). */
-class Cmi5ExportProperties {
+/**
+ * Laws of the cmi5 export over generated courses: the shared generators of core's test-jar
+ * ({@link CourseArbitraries}: every media kind and rule shape, course metadata, optional parts) and
+ * {@link CourseGen} (ids that are not IRIs, a course id shared with a module, titles XML cannot hold).
+ */
+class Cmi5ExportLawsTest {
 
   private static final Cmi5Export EXPORT = Cmi5Export.to(URI.create("https://lms.example.org/framsteg/"));
   private static final Pattern ACTIVITY = Pattern.compile("[?&]activity=([^&]*)");
@@ -31,7 +37,7 @@ class Cmi5ExportProperties {
 
   @Provide
   Arbitrary<Course> courses() {
-    return CourseGen.courses();
+    return Arbitraries.oneOf(CourseArbitraries.courses(), CourseGen.courses());
   }
 
   @Property(tries = 100)
