@@ -107,7 +107,7 @@ public final class SeedCourse {
               video("13", "Förändringens psykologi", "The psychology of change", "25:19"),
               video("14", "Motstånd som resurs", "Resistance as a resource", "21:47"),
               video("15", "Att hålla i och hålla ut", "Keeping at it", "33:08"),
-              episode("07", "Erfarenheter från tre bibliotek", "Experiences from three libraries", "55:13"),
+              episode("07", "Erfarenheter från tre bibliotek", "Experiences from three libraries", "54:13"),
               episode("08", "Vägen framåt", "The road ahead", "40:27"))));
 
   /** Builds the course. Every call returns an equal course. */

@@ -390,10 +390,11 @@ public final class Simulation {
       }
     }
 
-    /** The instant moved to a working hour (07:00 to 19:00 UTC) on its day. */
+    /** A working hour (07:00 to 19:00 UTC) on the day of {@code t}, or the next day if that is earlier than t. */
     private long atDaytime(long t) {
       long day = Math.floorDiv(t, DAY) * DAY;
-      return day + 7 * HOUR + (long) (rnd.nextDouble() * 12 * HOUR);
+      long at = day + 7 * HOUR + (long) (rnd.nextDouble() * 12 * HOUR);
+      return at >= t ? at : at + DAY;
     }
 
     private double exponential(double mean) {
