@@ -6,6 +6,7 @@ module org.framsteg.examples {
   requires org.framsteg.core;
   requires info.picocli;
   requires java.logging;
+  requires java.management;
   requires jmh.core;
   requires jol.core;
 
