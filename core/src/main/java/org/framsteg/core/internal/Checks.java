@@ -188,7 +188,8 @@ public final class Checks {
           out.add(new Violation(aPath + ".id",
               "duplicate id '" + activity.id() + "', also used at " + before));
         }
-        kinds.put(activity.id(), activity.media().kind());
+        // The first definition of a duplicated id is the one rules are checked against.
+        kinds.putIfAbsent(activity.id(), activity.media().kind());
       }
     }
     for (int m = 0; m < modules.size(); m++) {
@@ -196,8 +197,9 @@ public final class Checks {
       String mPath = "modules[" + m + "]";
       for (int a = 0; a < module.activities().size(); a++) {
         Activity activity = module.activities().get(a);
-        activity.completion().ifPresent(rule -> ruleTargets(rule, mPath + ".activities["
-            + module.activities().indexOf(activity) + "].completion", out, kinds::get, moduleIds::contains));
+        String aPath = mPath + ".activities[" + a + "].completion";
+        activity.completion().ifPresent(rule -> ruleTargets(rule, aPath, out, kinds::get,
+            moduleIds::contains));
       }
       module.completion().ifPresent(rule -> {
         ruleTargets(rule, mPath + ".completion", out, kinds::get, moduleIds::contains);
