@@ -3,8 +3,9 @@ package org.framsteg.examples.cli;
 import java.util.List;
 
 /**
- * An input file breaks a rule; the tool exits with {@link Main#INVALID_INPUT} and prints each
- * problem on its own line as {@code path: message}.
+ * An input file breaks a rule; the tool exits with {@link Main#INVALID_INPUT}, prints each
+ * problem on its own line of standard output as {@code path: message} and the message on standard
+ * error.
  *
  * <pre>{@code
  * throw new InvalidInputException("course.json is not a valid course", List.of("modules[0].id: must not be blank"));

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} on success, {@value #INVALID_INPUT} when an input file breaks a rule
- * (each problem on standard error as {@code path: message}), {@value #USAGE_OR_IO} on a usage error
+ * (each problem on standard output as {@code path: message}, a summary on standard error), {@value #USAGE_OR_IO} on a usage error
  * (unknown command or option, bad option value) or when a file cannot be read or written. Errors go
  * to standard error, results to standard output. Every command answers {@code --help}.
  */
@@ -58,6 +58,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main());
     // One line per command; the xAPI and SCORM commands join here.
     cl.addSubcommand(new DemoCommand());
+    cl.addSubcommand(new CourseCommand());
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
@@ -74,8 +75,11 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
     if (e instanceof InvalidInputException invalid) {
+      // The problems are the command's answer, so they go where "valid" would have gone.
+      PrintWriter out = cmd.getOut();
+      invalid.problems().forEach(out::println);
+      out.flush();
       err.println(name + ": " + invalid.getMessage());
-      invalid.problems().forEach(err::println);
       err.flush();
       return INVALID_INPUT;
     }

@@ -143,8 +143,65 @@ class MainTest {
     cl.addSubcommand(new Check());
     Run r = run(cl, "check");
     assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
-    assertThat(r.err().lines().toList()).containsExactly("framsteg check: course.json is not a valid course",
-        "modules[0].id: must not be blank", "title: is required");
+    assertThat(r.out().lines().toList()).containsExactly("modules[0].id: must not be blank", "title: is required");
+    assertThat(r.err().lines().toList()).containsExactly("framsteg check: course.json is not a valid course");
+  }
+
+  @Test
+  void courseValidateSaysValidForTheSeedCourseFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("seed.course.json");
+    try (var in = MainTest.class.getResourceAsStream("/att-leda-digital-transformation.course.json")) {
+      Files.copy(in, file);
+    }
+    Run r = run("course", "validate", file.toString());
+    assertThat(r.code()).isEqualTo(Main.OK);
+    assertThat(r.out()).isEqualTo("valid" + System.lineSeparator());
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void courseValidateListsEveryProblemWithItsPathAndExitsOne(@TempDir Path dir) throws Exception {
+    String seed;
+    try (var in = MainTest.class.getResourceAsStream("/att-leda-digital-transformation.course.json")) {
+      seed = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // Two problems: a video without a length and a rule naming an activity that is not there.
+    String broken = seed.replaceFirst("\"duration\": \"PT18M42S\"", "\"duration\": \"PT0S\"")
+        .replaceFirst("/v02\",\n              \"fraction\"", "/v99\",\n              \"fraction\"");
+    assertThat(broken).isNotEqualTo(seed);
+    Path file = Files.writeString(dir.resolve("broken.course.json"), broken);
+    Run r = run("course", "validate", file.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(2).allMatch(l -> l.matches("\\S+: .+"));
+    assertThat(lines).anyMatch(l -> l.startsWith("modules[0].activities[0].media.duration: "));
+    assertThat(lines).anyMatch(l -> l.contains("v99"));
+    assertThat(r.err()).startsWith("framsteg course validate: " + file + " is not a valid course");
+  }
+
+  @Test
+  void courseValidateOfMalformedJsonIsInvalidInput(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("half.course.json"), "{\"format\": \"framsteg-course/1\", \"id\": ");
+    Run r = run("course", "validate", file.toString());
+    assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+    assertThat(r.out()).isNotBlank();
+  }
+
+  @Test
+  void courseValidateOfAMissingFileIsAnIoError(@TempDir Path dir) {
+    Path missing = dir.resolve("nowhere.course.json");
+    Run r = run("course", "validate", missing.toString());
+    assertThat(r.code()).isEqualTo(Main.USAGE_OR_IO);
+    assertThat(r.err()).contains("no such file: " + missing);
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void courseWithoutASubcommandIsAUsageError() {
+    Run r = run("course");
+    assertThat(r.code()).isEqualTo(Main.USAGE_OR_IO);
+    assertThat(r.err()).contains("a command is required: validate");
+    assertThat(run("course", "validate").code()).as("file missing").isEqualTo(Main.USAGE_OR_IO);
+    assertThat(run("course", "validate", "--help").code()).isZero();
   }
 }
