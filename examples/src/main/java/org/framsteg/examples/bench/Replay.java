@@ -122,9 +122,10 @@ public final class Replay {
         (after.getUsed() - before.getUsed()) / learners, after.getMax() >> 20);
     System.out.printf(Locale.ROOT, "Machine: %d processors, Java %s (%s)%n", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("java.vm.name"));
-    if (states.length > 0 && states[0] == null) {
-      throw new IllegalStateException("unreachable: keeps the states alive until here");
-    }
+    // The log and the states must still be reachable when the heap is measured after the replay.
+    java.lang.ref.Reference.reachabilityFence(logs);
+    java.lang.ref.Reference.reachabilityFence(pool);
+    java.lang.ref.Reference.reachabilityFence(states);
   }
 
   /** Folds learners [from, to): {@code chunk} events of each in turn until all are in. */

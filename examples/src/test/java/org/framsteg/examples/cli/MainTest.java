@@ -41,14 +41,25 @@ class MainTest {
 
   @Test
   void everyCommandAnswersHelp() {
-    CommandLine cl = Main.commandLine();
-    for (String command : cl.getSubcommands().keySet()) {
-      Run r = run(command, "--help");
+    List<String> commands = new java.util.ArrayList<>();
+    collect(Main.commandLine(), commands);
+    assertThat(commands).contains("framsteg demo", "framsteg course", "framsteg course validate");
+    for (String command : commands) {
+      String[] args = (command.substring("framsteg".length()).trim() + " --help").trim().split(" ");
+      Run r = run(args);
       assertThat(r.code()).as(command).isEqualTo(Main.OK);
-      assertThat(r.out()).as(command).contains("Usage: framsteg " + command);
+      assertThat(r.out()).as(command).contains("Usage: " + command);
+      assertThat(r.err()).as(command).isEmpty();
     }
     assertThat(run("demo", "--help").out()).contains("--learners").contains("--seed").contains("--out")
         .contains("--lang");
+  }
+
+  private static void collect(CommandLine cl, List<String> out) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      out.add(sub.getCommandSpec().qualifiedName());
+      collect(sub, out);
+    }
   }
 
   @Test
@@ -78,7 +89,7 @@ class MainTest {
   void badOptionValuesAreUsageErrorsNamedOnStandardError() {
     Run zero = run("demo", "--learners", "0");
     assertThat(zero.code()).isEqualTo(Main.USAGE_OR_IO);
-    assertThat(zero.err()).contains("--learners: must be between 1 and 1000000, was 0");
+    assertThat(zero.err()).contains("--learners: must be between 1 and 100000, was 0");
     Run text = run("demo", "--learners", "many");
     assertThat(text.code()).isEqualTo(Main.USAGE_OR_IO);
     assertThat(text.err()).contains("many");

@@ -32,12 +32,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * found and drawn, a screenshot saved as {@code target/report.png}.
  *
  * <p>Uses the system's Chromium and ChromeDriver (Debian: {@code apt-get install -y chromium
- * chromium-driver}); nothing is downloaded. Without them the test is skipped, or fails when the
+ * chromium-driver}; other places with {@code -Dframsteg.chromium=} and
+ * {@code -Dframsteg.chromedriver=}); nothing is downloaded. Without them the test is skipped, or fails when the
  * system property {@code framsteg.requireBrowser} is {@code true}.
  */
 class ReportInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of(System.getProperty("framsteg.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("framsteg.chromedriver", "/usr/bin/chromedriver"));
   private static final int LEARNERS = 60;
 
   @Test
