@@ -90,27 +90,10 @@ class Cmi5ExportTest {
     }
 
     @Test
-    void modulesWithoutActivitiesAreLeftOutAndReported() {
-      Cmi5Export.Result r = export(Courses.orSkip(() -> course(
-          CourseModule.builder().id(BASE + "/tom").title(sv("Tom")).build(),
-          module(BASE + "/m1", video(BASE + "/v1").build()))));
-
-      assertValid(r);
-      assertThat(r.structure().blocks()).extracting(Block::id).containsExactly(BASE + "/m1");
-      assertThat(r.report().at("modules[0]")).singleElement().satisfies(e -> {
-        assertThat(e.kind()).isEqualTo(Kind.OMITTED);
-        assertThat(e.message()).contains("no activities").contains("no block is written");
-      });
-    }
-
-    @Test
-    void aCourseWithoutActivitiesCannotBeExportedBecauseTheSchemaNeedsAnAu() {
-      Course empty = Courses.orSkip(() -> course(CourseModule.builder().id(BASE + "/tom").title(sv("Tom")).build()));
-      assertThatThrownBy(() -> export(empty))
-          .isInstanceOf(Cmi5Exception.class)
-          .hasMessageContaining("modules: the course has no activities")
-          .satisfies(e -> assertThat(((Cmi5Exception) e).violations()).extracting(v -> v.path())
-              .containsExactly("modules"));
+    void coreRefusesModulesWithoutActivitiesSoTheExportNeverSeesThem() {
+      assertThatThrownBy(() -> course(CourseModule.builder().id(BASE + "/tom").title(sv("Tom")).build()))
+          .isInstanceOf(org.framsteg.core.course.CourseValidationException.class)
+          .hasMessageContaining("a module needs at least one activity");
     }
 
     @Test

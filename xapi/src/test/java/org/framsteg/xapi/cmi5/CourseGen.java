@@ -59,7 +59,7 @@ final class CourseGen {
         Arbitraries.of(true, true, true, false), Arbitraries.integers().between(0, 9),
         Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, TITLES.length - 1),
         Arbitraries.integers().between(-1, TITLES.length - 1)).as(ActivityPlan::new);
-    Arbitrary<ModulePlan> module = Combinators.combine(activity.list().ofMinSize(0).ofMaxSize(5),
+    Arbitrary<ModulePlan> module = Combinators.combine(activity.list().ofMinSize(1).ofMaxSize(5),
         Arbitraries.of(true, true, true, false), Arbitraries.integers().between(0, 8),
         Arbitraries.integers().between(0, 3), Arbitraries.of(true, false)).as(ModulePlan::new);
     Arbitrary<ModulePlan> first = Combinators.combine(activity.list().ofMinSize(1).ofMaxSize(5),
