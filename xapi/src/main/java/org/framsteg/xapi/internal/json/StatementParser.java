@@ -226,17 +226,15 @@ public final class StatementParser {
       id = uuid(".id", d.id, Sections.ID);
       ok &= id != null;
     }
-    XapiTimestamp ts = d.timestamp;
     Rules.statement(
         sink,
         version,
         false,
-        id,
         d.verb == null ? null : d.verb.id(),
         d.objectKind,
         d.contextRevision,
         d.contextPlatform,
-        ts,
+        d.timestamp,
         d.stored,
         d.authority,
         d.version);
@@ -327,7 +325,6 @@ public final class StatementParser {
         sink,
         version,
         true,
-        null,
         d.verb == null ? null : d.verb.id(),
         d.objectKind,
         d.contextRevision,
@@ -366,9 +363,6 @@ public final class StatementParser {
     UUID id = null;
     if (d.id != null) {
       id = uuid(".id", d.id, Sections.STATEMENT_AS_OBJECT);
-      if (id != null) {
-        Rules.statementRef(sink, id);
-      }
     }
     return ok && id != null ? new StatementRef(id) : null;
   }

@@ -21,7 +21,6 @@ import org.framsteg.xapi.Result;
 import org.framsteg.xapi.Score;
 import org.framsteg.xapi.Statement;
 import org.framsteg.xapi.StatementObject;
-import org.framsteg.xapi.StatementRef;
 import org.framsteg.xapi.SubStatement;
 import org.framsteg.xapi.Violation;
 import org.framsteg.xapi.XapiVersion;
@@ -50,7 +49,6 @@ public final class ModelValidator {
         sink,
         version,
         false,
-        s.id().orElse(null),
         s.verb().id(),
         s.object().objectType(),
         ctx == null ? Boolean.FALSE : ctx.revision().isPresent(),
@@ -74,7 +72,6 @@ public final class ModelValidator {
         sink,
         version,
         true,
-        null,
         s.verb().id(),
         s.object().objectType(),
         ctx == null ? Boolean.FALSE : ctx.revision().isPresent(),
@@ -110,8 +107,6 @@ public final class ModelValidator {
       activityBody(a);
     } else if (o instanceof Agent || o instanceof Group) {
       actorBody((Actor) o);
-    } else if (o instanceof StatementRef r) {
-      Rules.statementRef(sink, r.id());
     } else if (o instanceof SubStatement sub) {
       subStatement(sub);
     }
@@ -244,11 +239,6 @@ public final class ModelValidator {
       }
       sink.pop();
     }
-    c.statement().ifPresent(r -> {
-      sink.push("statement");
-      Rules.statementRef(sink, r.id());
-      sink.pop();
-    });
     extensions(c.extensions());
     sink.pop();
   }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.framsteg.xapi.Actor;
 import org.framsteg.xapi.Attachment;
 import org.framsteg.xapi.Group;
@@ -184,11 +183,6 @@ public final class Rules {
     distinctIds(s, ".steps", steps);
   }
 
-  /** A Statement Reference: its id is the UUID of a statement. */
-  public static void statementRef(Sink s, UUID id) {
-    statementId(s, ".id", id);
-  }
-
   /** A score. */
   public static void score(Sink s, BigDecimal scaled, BigDecimal raw, BigDecimal min, BigDecimal max) {
     if (scaled != null && (scaled.compareTo(MINUS_ONE) < 0 || scaled.compareTo(BigDecimal.ONE) > 0)) {
@@ -276,7 +270,6 @@ public final class Rules {
       Sink s,
       XapiVersion version,
       boolean sub,
-      UUID id,
       String verbId,
       String objectType,
       Boolean revision,
@@ -285,9 +278,6 @@ public final class Rules {
       XapiTimestamp stored,
       Actor authority,
       String versionProperty) {
-    if (id != null) {
-      statementId(s, ".id", id);
-    }
     if (!sub && Verb.VOIDED.equals(verbId) && objectType != null && !"StatementRef".equals(objectType)) {
       s.report(
           ".object",
@@ -328,12 +318,6 @@ public final class Rules {
               ? "must be 1.0 or 1.0.x for xAPI 1.0.3"
               : "must be 1.0, 1.0.x, 2.0 or 2.0.x for xAPI 2.0",
           Sections.VERSION);
-    }
-  }
-
-  private static void statementId(Sink s, String rel, UUID id) {
-    if (id.variant() != 2) {
-      s.report(rel, "must be an RFC 4122 (variant 2) UUID", Sections.ID);
     }
   }
 
