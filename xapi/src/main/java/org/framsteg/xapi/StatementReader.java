@@ -138,23 +138,33 @@ public final class StatementReader {
    */
   public Stream<StatementLine> readLines(InputStream jsonLines) {
     Lines lines = new Lines(jsonLines, MAX_DOCUMENT_BYTES);
+    // Each line's outcome is computed before the next line is read: the line buffer is reused.
     Iterator<StatementLine> it =
         new Iterator<>() {
-          private Lines.Line next = lines.next();
+          private StatementLine pending;
+          private boolean done;
 
           @Override
           public boolean hasNext() {
-            return next != null;
+            if (pending == null && !done) {
+              Lines.Line line = lines.next();
+              if (line == null) {
+                done = true;
+              } else {
+                pending = outcome(line);
+              }
+            }
+            return pending != null;
           }
 
           @Override
           public StatementLine next() {
-            if (next == null) {
+            if (!hasNext()) {
               throw new NoSuchElementException();
             }
-            Lines.Line line = next;
-            next = lines.next();
-            return outcome(line);
+            StatementLine result = pending;
+            pending = null;
+            return result;
           }
         };
     return StreamSupport.stream(
