@@ -164,6 +164,14 @@ class StatementReaderBadInputTest {
   }
 
   @Test
+  void bytesThatLookLikeUtf32ButAreNotAreRefusedAsMalformed() {
+    // Three zero bytes first: detected as UTF-32BE, but 0x6576221f is no Unicode character.
+    byte[] notUtf32 = {0, 0, 0, '{', 0x65, 0x76, 0x22, 0x1f};
+    StatementParseException e = catchThrowableOfType(() -> READER.read(notUtf32), StatementParseException.class);
+    assertThat(e.violations().get(0).rule()).startsWith("malformed JSON: Invalid UTF-32");
+  }
+
+  @Test
   void utf16InputIsDetectedAndRead() {
     byte[] utf16 = ("\uFEFF" + MINIMAL).getBytes(StandardCharsets.UTF_16BE);
     assertThat(READER.read(utf16)).isEqualTo(READER.read(MINIMAL));

@@ -1,6 +1,7 @@
 package org.framsteg.xapi.internal.json;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -205,7 +206,8 @@ public final class Json {
   }
 
   private static RuntimeException translate(JsonParser p, JacksonException e) {
-    if (e instanceof JacksonIOException io) {
+    // Bytes that are not valid UTF-8/16/32 surface as I/O errors of the decoder; they are bad input.
+    if (e instanceof JacksonIOException io && !(io.getCause() instanceof CharConversionException)) {
       return new UncheckedIOException(io.getCause());
     }
     String path;
