@@ -65,6 +65,21 @@ public abstract class Statement {
     return XapiVersion.V2_0;
   }
 
+  // The version this very instance is known to be valid in: a cache of a pure function of its
+  // immutable value (like String's hash), so that a statement just read is not judged again when
+  // written. Not an attribute: Immutables leaves it out of equals, hashCode and builders.
+  private volatile XapiVersion validIn;
+
+  /** Whether this instance is known to be valid in {@code version}. */
+  final boolean isKnownValidIn(XapiVersion version) {
+    return validIn == version;
+  }
+
+  /** Records that this instance is valid in {@code version}. */
+  final void knownValidIn(XapiVersion version) {
+    validIn = version;
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

@@ -6,9 +6,8 @@ import java.util.List;
  * The outcome of one line of a JSON Lines input: a valid statement or what is wrong with the line.
  *
  * <pre>{@code
- * try (Stream<StatementLine> lines = Xapi.reader(XapiVersion.V2_0).readLines(in)) {
- *   lines.forEach(l -> System.out.println(l instanceof StatementLine.Invalid i ? "invalid\t" + i.violations().get(0) : "valid"));
- * }
+ * Stream<StatementLine> lines = Xapi.reader(XapiVersion.V2_0).readLines(in);
+ * lines.forEach(l -> System.out.println(l instanceof StatementLine.Invalid i ? "invalid\t" + i.violations().get(0) : "valid"));
  * }</pre>
  *
  * <p>Every line gets an outcome, in input order, blank and non-JSON lines included, so that a tool

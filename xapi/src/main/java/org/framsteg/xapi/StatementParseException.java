@@ -6,7 +6,7 @@ import java.util.List;
  * The input is not JSON, is cut short, or exceeds a {@link StatementReader} limit.
  *
  * <pre>{@code
- * try { reader.read("{\"actor\": "); }
+ * try { reader.read("{\"actor\": }"); }
  * catch (StatementParseException e) { System.err.println(e.path() + " line " + e.line()); } // $.actor line 1
  * }</pre>
  *

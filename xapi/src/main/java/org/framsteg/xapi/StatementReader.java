@@ -83,7 +83,7 @@ public final class StatementReader {
    * @throws StatementValidationException if it is not a valid statement, listing every problem
    */
   public Statement read(byte[] json) {
-    return Json.read(json, 0, json.length, version, strict);
+    return valid(Json.read(Objects.requireNonNull(json, "json"), 0, json.length, version, strict));
   }
 
   /**
@@ -93,7 +93,7 @@ public final class StatementReader {
    * @throws StatementValidationException if it is not a valid statement, listing every problem
    */
   public Statement read(String json) {
-    return Json.read(json, version, strict);
+    return valid(Json.read(Objects.requireNonNull(json, "json"), version, strict));
   }
 
   /**
@@ -104,7 +104,7 @@ public final class StatementReader {
    * @throws java.io.UncheckedIOException if reading the stream fails
    */
   public Statement read(InputStream json) {
-    return Json.read(json, version, strict);
+    return valid(Json.read(Objects.requireNonNull(json, "json"), version, strict));
   }
 
   /**
@@ -115,17 +115,17 @@ public final class StatementReader {
    * @throws StatementValidationException if it is not an array of valid statements
    */
   public List<Statement> readArray(byte[] json) {
-    return Json.readArray(json, version, strict);
+    return valid(Json.readArray(Objects.requireNonNull(json, "json"), version, strict));
   }
 
   /** Reads a JSON array of statements from text; see {@link #readArray(byte[])}. */
   public List<Statement> readArray(String json) {
-    return Json.readArray(json, version, strict);
+    return valid(Json.readArray(Objects.requireNonNull(json, "json"), version, strict));
   }
 
   /** Reads a JSON array of statements from a stream, which is not closed; see {@link #readArray(byte[])}. */
   public List<Statement> readArray(InputStream json) {
-    return Json.readArray(json, version, strict);
+    return valid(Json.readArray(Objects.requireNonNull(json, "json"), version, strict));
   }
 
   /**
@@ -137,7 +137,7 @@ public final class StatementReader {
    * @throws java.io.UncheckedIOException from the stream's operations if reading fails
    */
   public Stream<StatementLine> readLines(InputStream jsonLines) {
-    Lines lines = new Lines(jsonLines, MAX_DOCUMENT_BYTES);
+    Lines lines = new Lines(Objects.requireNonNull(jsonLines, "jsonLines"), MAX_DOCUMENT_BYTES);
     // Each line's outcome is computed before the next line is read: the line buffer is reused.
     Iterator<StatementLine> it =
         new Iterator<>() {
@@ -189,10 +189,22 @@ public final class StatementReader {
               new Violation("$", "blank line: expected a statement", Sections.JSON), line.number(), 1, null));
     }
     try {
-      return new StatementLine.Valid(line.number(), Json.read(line.bytes(), 0, line.length(), version, strict));
+      return new StatementLine.Valid(
+          line.number(), valid(Json.read(line.bytes(), 0, line.length(), version, strict)));
     } catch (XapiException e) {
       return new StatementLine.Invalid(line.number(), e);
     }
+  }
+
+  /** Statements that passed reading passed every rule; the writer need not judge them again. */
+  private Statement valid(Statement s) {
+    s.knownValidIn(version);
+    return s;
+  }
+
+  private List<Statement> valid(List<Statement> list) {
+    list.forEach(this::valid);
+    return list;
   }
 
   private static boolean isBlank(byte[] bytes, int length) {

@@ -35,7 +35,14 @@ public final class StatementValidator {
 
   /** Every violation in {@code statement}, in document order; empty when it is valid. */
   public List<Violation> validate(Statement statement) {
-    return List.copyOf(ModelValidator.validate(statement, version));
+    if (statement.isKnownValidIn(version)) {
+      return List.of();
+    }
+    List<Violation> violations = ModelValidator.validate(statement, version);
+    if (violations.isEmpty()) {
+      statement.knownValidIn(version);
+    }
+    return List.copyOf(violations);
   }
 
   /**
@@ -44,7 +51,7 @@ public final class StatementValidator {
    * @throws StatementValidationException listing every violation otherwise
    */
   public Statement check(Statement statement) {
-    List<Violation> violations = ModelValidator.validate(statement, version);
+    List<Violation> violations = validate(statement);
     if (!violations.isEmpty()) {
       throw new StatementValidationException(version, violations);
     }

@@ -57,9 +57,16 @@ public final class StatementWriter {
     List<Statement> prepared = new ArrayList<>(statements.size());
     List<Violation> violations = new ArrayList<>(0);
     for (int i = 0; i < statements.size(); i++) {
-      Statement s = Conversion.convert(statements.get(i), version);
-      for (Violation v : ModelValidator.validate(s, version)) {
-        violations.add(new Violation("$[" + i + "]" + v.path().substring(1), v.rule(), v.section()));
+      Statement s = statements.get(i);
+      if (!s.isKnownValidIn(version) || s.xapiVersion() != version) {
+        s = Conversion.convert(s, version);
+        List<Violation> found = ModelValidator.validate(s, version);
+        for (Violation v : found) {
+          violations.add(new Violation("$[" + i + "]" + v.path().substring(1), v.rule(), v.section()));
+        }
+        if (found.isEmpty()) {
+          s.knownValidIn(version);
+        }
       }
       prepared.add(s);
     }
@@ -70,11 +77,15 @@ public final class StatementWriter {
   }
 
   private static Statement prepare(Statement statement, XapiVersion version) {
+    if (statement.isKnownValidIn(version) && statement.xapiVersion() == version) {
+      return statement;
+    }
     Statement converted = Conversion.convert(statement, version);
     List<Violation> violations = ModelValidator.validate(converted, version);
     if (!violations.isEmpty()) {
       throw new StatementValidationException(version, violations);
     }
+    converted.knownValidIn(version);
     return converted;
   }
 }

@@ -1,6 +1,5 @@
 package org.framsteg.xapi.internal.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +27,10 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
+import tools.jackson.core.util.Named;
 
 /** The Jackson factory with Framsteg's limits, and the read and write entry points. */
 public final class Json {
@@ -65,6 +68,15 @@ public final class Json {
           .build();
 
   private Json() {}
+
+  /** Matches property names against {@code names}, giving their index, without making strings. */
+  static PropertyNameMatcher nameMatcher(String... names) {
+    List<Named> list = new ArrayList<>(names.length);
+    for (String n : names) {
+      list.add(Named.fromString(n));
+    }
+    return FACTORY.constructNameMatcher(list, false);
+  }
 
   /** Reads one statement from {@code bytes[offset, offset + length)}. */
   public static Statement read(byte[] bytes, int offset, int length, XapiVersion version, boolean strict) {
@@ -114,20 +126,26 @@ public final class Json {
 
   /** Writes statements as UTF-8 JSON: one object, or an array when {@code array}. */
   public static byte[] write(List<Statement> statements, boolean array) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
-      StatementGenerator sg = new StatementGenerator(g);
-      if (array) {
-        g.writeStartArray();
+    // As ObjectMapper.writeValueAsBytes does: pooled buffers instead of a growing byte array.
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try {
+      ByteArrayBuilder out = new ByteArrayBuilder(recycler, 2000);
+      try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+        StatementGenerator sg = new StatementGenerator(g);
+        if (array) {
+          g.writeStartArray();
+        }
+        for (Statement s : statements) {
+          sg.statement(s);
+        }
+        if (array) {
+          g.writeEndArray();
+        }
       }
-      for (Statement s : statements) {
-        sg.statement(s);
-      }
-      if (array) {
-        g.writeEndArray();
-      }
+      return out.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toByteArray();
   }
 
   private static Statement readOne(JsonParser p, XapiVersion version, boolean strict) {

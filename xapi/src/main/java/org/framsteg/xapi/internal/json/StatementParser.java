@@ -42,6 +42,7 @@ import org.framsteg.xapi.internal.syntax.Formats;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Reads statements from a {@link JsonParser} token by token, building the model directly (no JSON
@@ -94,6 +95,21 @@ public final class StatementParser {
   private static final int GROUP_FIELDS = AGENT_FIELDS | bits(MEMBER);
   private static final int STATEMENT_REF_FIELDS = bits(OBJECT_TYPE, ID);
   private static final int ACTOR_ONLY_FIELDS = bits(MBOX, MBOX_SHA1SUM, OPENID, ACCOUNT, MEMBER);
+
+  private static final PropertyNameMatcher UNION = Json.nameMatcher(FIELD_NAMES);
+  private static final PropertyNameMatcher ACCOUNT_NAMES = Json.nameMatcher("homePage", "name");
+  private static final PropertyNameMatcher VERB_NAMES = Json.nameMatcher("id", "display");
+  private static final PropertyNameMatcher DEFINITION_NAMES = Json.nameMatcher("name", "description", "type", "moreInfo", "interactionType", "correctResponsesPattern", "choices", "scale", "source", "target", "steps", "extensions");
+  private static final PropertyNameMatcher COMPONENT_NAMES = Json.nameMatcher("id", "description");
+  private static final PropertyNameMatcher RESULT_NAMES = Json.nameMatcher("score", "success", "completion", "response", "duration", "extensions");
+  private static final PropertyNameMatcher SCORE_NAMES = Json.nameMatcher("scaled", "raw", "min", "max");
+  private static final PropertyNameMatcher CONTEXT_NAMES = Json.nameMatcher("registration", "instructor", "team", "contextActivities", "contextAgents", "contextGroups", "revision", "platform", "language", "statement", "extensions");
+  private static final PropertyNameMatcher CONTEXT_ACTIVITIES_NAMES = Json.nameMatcher("parent", "grouping", "category", "other");
+  private static final PropertyNameMatcher CONTEXT_AGENT_NAMES =
+      Json.nameMatcher("objectType", "agent", "relevantTypes");
+  private static final PropertyNameMatcher CONTEXT_GROUP_NAMES =
+      Json.nameMatcher("objectType", "group", "relevantTypes");
+  private static final PropertyNameMatcher ATTACHMENT_NAMES = Json.nameMatcher("usageType", "display", "description", "contentType", "length", "sha2", "fileUrl");
 
   /** Where an Agent or Group is read, which decides the kinds allowed. */
   private enum Role {
@@ -158,9 +174,8 @@ public final class StatementParser {
   // ---------------------------------------------------------------- statements and their objects
 
   private void readFields(Draft d) {
-    String name;
-    while ((name = p.nextName()) != null) {
-      int f = field(name);
+    int f;
+    while ((f = p.nextNameMatch(UNION)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       if (f < 0) {
         unknownProperty(d);
         continue;
@@ -485,17 +500,13 @@ public final class StatementParser {
     String name = null;
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "homePage" -> bit = 1;
-        case "name" -> bit = 2;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(ACCOUNT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -524,17 +535,13 @@ public final class StatementParser {
     LanguageMap display = LanguageMap.empty();
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "id" -> bit = 1;
-        case "display" -> bit = 2;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(VERB_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -569,27 +576,13 @@ public final class StatementParser {
     InteractionType interactionType = null;
     List<String> responses = null;
     List<String>[] ids = newIdLists();
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "name" -> bit = 1;
-        case "description" -> bit = 1 << 1;
-        case "type" -> bit = 1 << 2;
-        case "moreInfo" -> bit = 1 << 3;
-        case "interactionType" -> bit = 1 << 4;
-        case "correctResponsesPattern" -> bit = 1 << 5;
-        case "choices" -> bit = 1 << 6;
-        case "scale" -> bit = 1 << 7;
-        case "source" -> bit = 1 << 8;
-        case "target" -> bit = 1 << 9;
-        case "steps" -> bit = 1 << 10;
-        case "extensions" -> bit = 1 << 11;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(DEFINITION_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -711,29 +704,25 @@ public final class StatementParser {
       LanguageMap description = LanguageMap.empty();
       boolean itemOk = true;
       int seen = 0;
-      String property;
-      while ((property = p.nextName()) != null) {
-        int bit;
-        switch (property) {
-          case "id" -> bit = 1;
-          case "description" -> bit = 2;
-          default -> {
-            itemOk &= unknownProperty(null);
-            continue;
-          }
-        }
-        if ((seen & bit) != 0) {
-          itemOk &= duplicate(null);
+      int match;
+      while ((match = p.nextNameMatch(COMPONENT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+        if (match < 0) {
+          itemOk &= unknownProperty(null);
           continue;
+        }
+        int bit = 1 << match;
+        if ((seen & bit) != 0) {
+        itemOk &= duplicate(null);
+        continue;
         }
         seen |= bit;
         p.nextToken();
         if (bit == 1) {
-          id = string(Sections.ACTIVITY);
-          itemOk &= id != null;
+        id = string(Sections.ACTIVITY);
+        itemOk &= id != null;
         } else {
-          description = languageMap(Sections.ACTIVITY);
-          itemOk &= description != null;
+        description = languageMap(Sections.ACTIVITY);
+        itemOk &= description != null;
         }
       }
       itemOk &= required(seen, 1, "id", Sections.ACTIVITY);
@@ -757,21 +746,13 @@ public final class StatementParser {
     Result.Builder b = Result.builder();
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "score" -> bit = 1;
-        case "success" -> bit = 2;
-        case "completion" -> bit = 4;
-        case "response" -> bit = 8;
-        case "duration" -> bit = 16;
-        case "extensions" -> bit = 32;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(RESULT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -837,19 +818,13 @@ public final class StatementParser {
     BigDecimal[] values = new BigDecimal[4];
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int index;
-      switch (property) {
-        case "scaled" -> index = 0;
-        case "raw" -> index = 1;
-        case "min" -> index = 2;
-        case "max" -> index = 3;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(SCORE_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int index = match;
       if ((seen & (1 << index)) != 0) {
         ok &= duplicate(null);
         continue;
@@ -882,26 +857,13 @@ public final class StatementParser {
     boolean ok = true;
     int seen = 0;
     String language = null;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "registration" -> bit = 1;
-        case "instructor" -> bit = 1 << 1;
-        case "team" -> bit = 1 << 2;
-        case "contextActivities" -> bit = 1 << 3;
-        case "contextAgents" -> bit = 1 << 4;
-        case "contextGroups" -> bit = 1 << 5;
-        case "revision" -> bit = 1 << 6;
-        case "platform" -> bit = 1 << 7;
-        case "language" -> bit = 1 << 8;
-        case "statement" -> bit = 1 << 9;
-        case "extensions" -> bit = 1 << 10;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(CONTEXT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -1023,24 +985,18 @@ public final class StatementParser {
     ContextActivities.Builder b = ContextActivities.builder();
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "parent" -> bit = 1;
-        case "grouping" -> bit = 2;
-        case "category" -> bit = 4;
-        case "other" -> bit = 8;
-        default -> {
-          sink.report(
-              "a contextActivities key must be parent, grouping, category or other",
-              Sections.CONTEXT_ACTIVITIES);
-          p.nextToken();
-          p.skipChildren();
-          ok = false;
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(CONTEXT_ACTIVITIES_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        sink.report(
+            "a contextActivities key must be parent, grouping, category or other",
+            Sections.CONTEXT_ACTIVITIES);
+        p.nextToken();
+        p.skipChildren();
+        ok = false;
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -1159,19 +1115,14 @@ public final class StatementParser {
     List<String> types = null;
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      if (property.equals("objectType")) {
-        bit = 1;
-      } else if (property.equals(inner)) {
-        bit = 2;
-      } else if (property.equals("relevantTypes")) {
-        bit = 4;
-      } else {
+    int match;
+    while ((match = p.nextNameMatch(group ? CONTEXT_GROUP_NAMES : CONTEXT_AGENT_NAMES))
+        != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
         ok &= unknownProperty(null);
         continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -1248,22 +1199,13 @@ public final class StatementParser {
     String fileUrl = null;
     boolean ok = true;
     int seen = 0;
-    String property;
-    while ((property = p.nextName()) != null) {
-      int bit;
-      switch (property) {
-        case "usageType" -> bit = 1;
-        case "display" -> bit = 2;
-        case "description" -> bit = 4;
-        case "contentType" -> bit = 8;
-        case "length" -> bit = 16;
-        case "sha2" -> bit = 32;
-        case "fileUrl" -> bit = 64;
-        default -> {
-          ok &= unknownProperty(null);
-          continue;
-        }
+    int match;
+    while ((match = p.nextNameMatch(ATTACHMENT_NAMES)) != PropertyNameMatcher.MATCH_END_OBJECT) {
+      if (match < 0) {
+        ok &= unknownProperty(null);
+        continue;
       }
+      int bit = 1 << match;
       if ((seen & bit) != 0) {
         ok &= duplicate(null);
         continue;
@@ -1317,7 +1259,7 @@ public final class StatementParser {
     boolean ok = true;
     String tag;
     while ((tag = p.nextName()) != null) {
-      Rules.languageTag(sink, "", tag);
+      Rules.languageTag(sink, tag);
       p.nextToken();
       String text = string(section);
       if (text == null) {
@@ -1587,31 +1529,6 @@ public final class StatementParser {
 
   static String abbreviate(String s) {
     return s.length() <= 60 ? s : s.substring(0, 60) + "...";
-  }
-
-  private static int field(String name) {
-    return switch (name) {
-      case "objectType" -> OBJECT_TYPE;
-      case "id" -> ID;
-      case "definition" -> DEFINITION;
-      case "name" -> NAME;
-      case "mbox" -> MBOX;
-      case "mbox_sha1sum" -> MBOX_SHA1SUM;
-      case "openid" -> OPENID;
-      case "account" -> ACCOUNT;
-      case "member" -> MEMBER;
-      case "actor" -> ACTOR;
-      case "verb" -> VERB;
-      case "object" -> OBJECT;
-      case "result" -> RESULT;
-      case "context" -> CONTEXT;
-      case "timestamp" -> TIMESTAMP;
-      case "stored" -> STORED;
-      case "authority" -> AUTHORITY;
-      case "version" -> VERSION;
-      case "attachments" -> ATTACHMENTS;
-      default -> -1;
-    };
   }
 
   private static int bits(int... fields) {

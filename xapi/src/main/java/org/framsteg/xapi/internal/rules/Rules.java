@@ -98,28 +98,33 @@ public final class Rules {
     iri(s, ".id", id, Sections.VERB);
   }
 
-  /** One key of a language map, reported at {@code rel}. */
-  public static void languageTag(Sink s, String rel, String tag) {
+  /** One key of a language map, reported at the sink's own path (the reader is at the key). */
+  public static void languageTag(Sink s, String tag) {
     if (!LanguageTags.isWellFormed(tag)) {
-      s.report(rel, "must be an RFC 5646 language tag", Sections.LANGUAGE_MAPS);
+      s.report("must be an RFC 5646 language tag", Sections.LANGUAGE_MAPS);
     }
   }
 
   /** All keys of a language map. */
   public static void languageMap(Sink s, Map<String, String> map) {
     for (String tag : map.keySet()) {
-      languageTag(s, Paths.member(tag), tag);
+      if (!LanguageTags.isWellFormed(tag)) {
+        s.report(Paths.member(tag), "must be an RFC 5646 language tag", Sections.LANGUAGE_MAPS);
+      }
     }
   }
 
-  /** One extension, reported at {@code rel}: its key is an IRI, its value readable back. */
+  /**
+   * One extension: its key is an IRI, its value can be read back. Reported at the sink's own path
+   * plus {@code rel} when {@code rel} is non-null, else at {@code .key}.
+   */
   public static void extension(Sink s, String rel, String key, JsonValue value) {
     if (!Iris.isIri(key)) {
-      s.report(rel, "an extension key must be an IRI", Sections.EXTENSIONS);
+      s.report(rel != null ? rel : Paths.member(key), "an extension key must be an IRI", Sections.EXTENSIONS);
     }
     if (value != null && depth(value, 0) > MAX_EXTENSION_DEPTH) {
       s.report(
-          rel,
+          rel != null ? rel : Paths.member(key),
           "an extension value may nest at most " + MAX_EXTENSION_DEPTH + " levels",
           Sections.LIMITS);
     }
@@ -128,7 +133,7 @@ public final class Rules {
   /** All extensions of a map. */
   public static void extensions(Sink s, Map<String, JsonValue> map) {
     for (Map.Entry<String, JsonValue> e : map.entrySet()) {
-      extension(s, Paths.member(e.getKey()), e.getKey(), e.getValue());
+      extension(s, null, e.getKey(), e.getValue());
     }
   }
 

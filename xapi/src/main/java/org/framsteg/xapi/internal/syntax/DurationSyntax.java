@@ -39,6 +39,7 @@ public final class DurationSyntax {
     boolean fractionSeen = false;
     boolean exact = true;
     BigDecimal seconds = BigDecimal.ZERO;
+    long wholeSeconds = 0;
     String order = "YMWD";
     int orderPos = 0;
     int components = 0;
@@ -102,14 +103,6 @@ public final class DurationSyntax {
         exact = false;
         continue;
       }
-      String number =
-          fracStart < 0
-              ? s.substring(start, intEnd)
-              : s.substring(start, intEnd) + "." + s.substring(fracStart, i - 1);
-      if (fracStart >= 0 && i - 1 - fracStart > MAX_DIGITS) {
-        exact = false;
-        continue;
-      }
       long factor =
           switch (inTime ? Character.toLowerCase(designator) : designator) {
             case 'W' -> 7 * 86_400L;
@@ -118,6 +111,19 @@ public final class DurationSyntax {
             case 'm' -> 60L;
             default -> 1L;
           };
+      if (fracStart < 0 && intEnd - start <= 12) {
+        // The common case, whole numbers of modest size: exact in long arithmetic.
+        wholeSeconds += Long.parseLong(s, start, intEnd, 10) * factor;
+        continue;
+      }
+      if (fracStart >= 0 && i - 1 - fracStart > MAX_DIGITS) {
+        exact = false;
+        continue;
+      }
+      String number =
+          fracStart < 0
+              ? s.substring(start, intEnd)
+              : s.substring(start, intEnd) + "." + s.substring(fracStart, i - 1);
       seconds = seconds.add(new BigDecimal(number).multiply(BigDecimal.valueOf(factor)));
     }
     if (components == 0) {
@@ -132,6 +138,10 @@ public final class DurationSyntax {
     if (!exact) {
       return null;
     }
+    if (seconds.signum() == 0) {
+      return Duration.ofSeconds(wholeSeconds);
+    }
+    seconds = seconds.add(BigDecimal.valueOf(wholeSeconds));
     BigDecimal nanos = seconds.multiply(NANOS_PER_SECOND);
     if (nanos.stripTrailingZeros().scale() > 0 || seconds.compareTo(MAX_SECONDS) > 0) {
       return null;

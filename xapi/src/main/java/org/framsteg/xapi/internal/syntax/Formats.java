@@ -12,20 +12,35 @@ public final class Formats {
    * digits, either case); null otherwise. {@link UUID#fromString} alone accepts shorter groups.
    */
   public static UUID uuid(String s) {
-    if (s.length() != 36) {
+    if (s.length() != 36
+        || s.charAt(8) != '-'
+        || s.charAt(13) != '-'
+        || s.charAt(18) != '-'
+        || s.charAt(23) != '-') {
       return null;
     }
-    for (int i = 0; i < 36; i++) {
-      char c = s.charAt(i);
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        if (c != '-') {
-          return null;
-        }
-      } else if (!isHex(c)) {
-        return null;
-      }
+    long high = hex(s, 0, 8);
+    long mid = hex(s, 9, 13);
+    long highLow = hex(s, 14, 18);
+    long lowHigh = hex(s, 19, 23);
+    long low = hex(s, 24, 36);
+    if ((high | mid | highLow | lowHigh | low) < 0) {
+      return null;
     }
-    return UUID.fromString(s);
+    return new UUID((high << 32) | (mid << 16) | highLow, (lowHigh << 48) | low);
+  }
+
+  /** The value of the hex digits {@code s[from, to)} (at most 15), or -1 if one is not a digit. */
+  private static long hex(String s, int from, int to) {
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      int d = Character.digit(s.charAt(i), 16);
+      if (d < 0 || s.charAt(i) > 'f') {
+        return -1;
+      }
+      v = (v << 4) | d;
+    }
+    return v;
   }
 
   /** Whether {@code s} is a hex SHA-1 digest: 40 hex digits. */

@@ -13,6 +13,22 @@ package org.framsteg.xapi.internal.syntax;
  */
 public final class Iris {
 
+  /** ASCII characters an IRI may hold as they are: unreserved, sub-delims, ':', '@', '/', '?'. */
+  private static final boolean[] ASCII = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = true;
+      ASCII[c - 'a' + 'A'] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = true;
+    }
+    for (char c : "-._~!$&'()*+,;=:@/?".toCharArray()) {
+      ASCII[c] = true;
+    }
+  }
+
   private Iris() {}
 
   /** Whether {@code s} is an absolute IRI. */
@@ -83,14 +99,20 @@ public final class Iris {
     boolean fragment = false;
     while (i < n) {
       char c = s.charAt(i);
-      if (c == '#') {
-        if (fragment) {
+      if (c < 0x80) {
+        if (ASCII[c]) {
+          i++;
+        } else if (c == '%') {
+          if (i + 2 >= n || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+            return false;
+          }
+          i += 3;
+        } else if (c == '#' && !fragment) {
+          fragment = true;
+          i++;
+        } else {
           return false;
         }
-        fragment = true;
-        i++;
-      } else if (c == '[' || c == ']') {
-        return false;
       } else {
         int next = character(s, i, asciiOnly);
         if (next < 0) {
@@ -192,14 +214,25 @@ public final class Iris {
     int i = from;
     while (i < to) {
       char c = s.charAt(i);
-      if (c == '/' || c == '?' || c == '#' || c == '[' || c == ']' || c == '@') {
-        return false;
+      if (c < 0x80) {
+        if (c == '/' || c == '?' || c == '@') {
+          return false;
+        }
+        if (ASCII[c]) {
+          i++;
+          continue;
+        }
+        if (c != '%' || i + 2 >= to || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) {
+          return false;
+        }
+        i += 3;
+      } else {
+        int next = character(s, i, asciiOnly);
+        if (next < 0 || next > to) {
+          return false;
+        }
+        i = next;
       }
-      int next = character(s, i, asciiOnly);
-      if (next < 0 || next > to) {
-        return false;
-      }
-      i = next;
     }
     return true;
   }
@@ -217,7 +250,7 @@ public final class Iris {
         }
         return i + 3;
       }
-      return isUnreservedOrSubDelim(c) || c == ':' || c == '@' || c == '/' || c == '?' ? i + 1 : -1;
+      return ASCII[c] ? i + 1 : -1;
     }
     if (asciiOnly) {
       return -1;

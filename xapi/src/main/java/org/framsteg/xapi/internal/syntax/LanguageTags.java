@@ -1,21 +1,30 @@
 package org.framsteg.xapi.internal.syntax;
 
-import java.util.Locale;
-import java.util.Set;
-
 /**
  * Well-formedness of RFC 5646 language tags, as xAPI-Data 2.2 requires of language map keys: the
  * sequence of subtags and their lengths follows the {@code Language-Tag} grammar (RFC 5646 section
- * 2.1), no extension singleton and no variant occurs twice (section 2.2.5, 2.2.6), and the
+ * 2.1), no extension singleton and no variant occurs twice (sections 2.2.5 and 2.2.6), and the
  * irregular grandfathered tags are accepted. Subtags are not checked against the IANA registry.
+ * Runs over the tag once without allocating, as every language map key passes through here.
  */
 public final class LanguageTags {
 
-  private static final Set<String> IRREGULAR =
-      Set.of(
-          "en-gb-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
-          "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-be-fr", "sgn-be-nl",
-          "sgn-ch-de");
+  private static final String[] IRREGULAR = {
+    "en-GB-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak", "i-klingon", "i-lux",
+    "i-mingo", "i-navajo", "i-pwn", "i-tao", "i-tay", "i-tsu", "sgn-BE-FR", "sgn-BE-NL", "sgn-CH-DE"
+  };
+
+  // Where in the langtag production the previous subtag was.
+  private static final int START = 0;
+  private static final int LANGUAGE_SHORT = 1;
+  private static final int LANGUAGE = 2;
+  private static final int SCRIPT = 3;
+  private static final int REGION = 4;
+  private static final int VARIANT = 5;
+  private static final int SINGLETON = 6;
+  private static final int EXTENSION = 7;
+  private static final int PRIVATE_X = 8;
+  private static final int PRIVATE_USE = 9;
 
   private LanguageTags() {}
 
@@ -25,144 +34,114 @@ public final class LanguageTags {
     if (n == 0 || n > 255) {
       return false;
     }
-    String[] subtags = split(tag);
-    if (subtags == null) {
-      return false;
-    }
-    if (subtags[0].length() == 1) {
-      if (eq(subtags[0], 'x')) {
-        return privateUse(subtags, 1) == subtags.length && subtags.length > 1;
-      }
-      return IRREGULAR.contains(tag.toLowerCase(Locale.ROOT));
-    }
-    if (IRREGULAR.contains(tag.toLowerCase(Locale.ROOT))) {
+    if (langtagOrPrivateUse(tag)) {
       return true;
     }
-    int i = 0;
-    String language = subtags[i];
-    if (!isAlpha(language) || language.length() < 2) {
-      return false;
-    }
-    i++;
-    if (language.length() <= 3) {
-      int extlangs = 0;
-      while (i < subtags.length && extlangs < 3 && subtags[i].length() == 3 && isAlpha(subtags[i])) {
-        i++;
-        extlangs++;
+    for (String irregular : IRREGULAR) {
+      if (irregular.equalsIgnoreCase(tag)) {
+        return true;
       }
     }
-    if (i < subtags.length && subtags[i].length() == 4 && isAlpha(subtags[i])) {
-      i++;
-    }
-    if (i < subtags.length
-        && ((subtags[i].length() == 2 && isAlpha(subtags[i]))
-            || (subtags[i].length() == 3 && isDigits(subtags[i])))) {
-      i++;
-    }
-    int variantsStart = i;
-    while (i < subtags.length && isVariant(subtags[i])) {
-      for (int j = variantsStart; j < i; j++) {
-        if (subtags[j].equalsIgnoreCase(subtags[i])) {
+    return false;
+  }
+
+  private static boolean langtagOrPrivateUse(String t) {
+    int n = t.length();
+    int state = START;
+    int extlangs = 0;
+    int variantsFrom = -1;
+    long singletons = 0;
+    int start = 0;
+    while (start <= n) {
+      int end = start;
+      boolean alpha = true;
+      boolean digit = true;
+      while (end < n && t.charAt(end) != '-') {
+        char c = t.charAt(end);
+        boolean isAlpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        boolean isDigit = c >= '0' && c <= '9';
+        if (!isAlpha && !isDigit) {
           return false;
         }
+        alpha &= isAlpha;
+        digit &= isDigit;
+        end++;
       }
-      i++;
-    }
-    boolean[] singletons = new boolean[128];
-    while (i < subtags.length && subtags[i].length() == 1 && !eq(subtags[i], 'x')) {
-      char s = Character.toLowerCase(subtags[i].charAt(0));
-      if (singletons[s]) {
+      int len = end - start;
+      if (len < 1 || len > 8) {
         return false;
       }
-      singletons[s] = true;
-      i++;
-      int start = i;
-      while (i < subtags.length && subtags[i].length() >= 2) {
-        i++;
-      }
-      if (i == start) {
-        return false;
-      }
-    }
-    if (i < subtags.length && eq(subtags[i], 'x')) {
-      int end = privateUse(subtags, i + 1);
-      return end == subtags.length && end > i + 1;
-    }
-    return i == subtags.length;
-  }
-
-  /** Splits on '-'; null if a subtag is empty, longer than 8 or not ASCII alphanumeric. */
-  private static String[] split(String tag) {
-    int count = 1;
-    for (int i = 0; i < tag.length(); i++) {
-      if (tag.charAt(i) == '-') {
-        count++;
-      }
-    }
-    String[] parts = new String[count];
-    int start = 0;
-    int k = 0;
-    for (int i = 0; i <= tag.length(); i++) {
-      if (i == tag.length() || tag.charAt(i) == '-') {
-        int len = i - start;
-        if (len < 1 || len > 8) {
-          return null;
+      boolean x = len == 1 && (t.charAt(start) == 'x' || t.charAt(start) == 'X');
+      switch (state) {
+        case START -> {
+          if (x) {
+            state = PRIVATE_X;
+          } else if (!alpha || len < 2) {
+            return false;
+          } else {
+            state = len <= 3 ? LANGUAGE_SHORT : LANGUAGE;
+          }
         }
-        String part = tag.substring(start, i);
-        if (!isAlphanumeric(part)) {
-          return null;
+        case PRIVATE_X, PRIVATE_USE -> state = PRIVATE_USE;
+        case SINGLETON -> {
+          if (len < 2) {
+            return false;
+          }
+          state = EXTENSION;
         }
-        parts[k++] = part;
-        start = i + 1;
+        default -> {
+          if (state == LANGUAGE_SHORT && alpha && len == 3 && extlangs < 3) {
+            extlangs++;
+          } else if (state <= LANGUAGE && alpha && len == 4) {
+            state = SCRIPT;
+          } else if (state <= SCRIPT && ((alpha && len == 2) || (digit && len == 3))) {
+            state = REGION;
+          } else if (state <= VARIANT && (len >= 5 || (len == 4 && isDigit(t.charAt(start))))) {
+            if (variantsFrom < 0) {
+              variantsFrom = start;
+            } else if (repeats(t, variantsFrom, start, len)) {
+              return false;
+            }
+            state = VARIANT;
+          } else if (state == EXTENSION && len >= 2) {
+            state = EXTENSION;
+          } else if (x) {
+            state = PRIVATE_X;
+          } else if (len == 1) {
+            long bit = 1L << singletonIndex(t.charAt(start));
+            if ((singletons & bit) != 0) {
+              return false;
+            }
+            singletons |= bit;
+            state = SINGLETON;
+          } else {
+            return false;
+          }
+        }
       }
+      start = end + 1;
     }
-    return parts;
+    return state != START && state != SINGLETON && state != PRIVATE_X;
   }
 
-  private static int privateUse(String[] subtags, int from) {
-    int i = from;
-    while (i < subtags.length) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isVariant(String s) {
-    int n = s.length();
-    return (n >= 5 && n <= 8) || (n == 4 && s.charAt(0) >= '0' && s.charAt(0) <= '9');
-  }
-
-  private static boolean eq(String s, char c) {
-    return s.length() == 1 && Character.toLowerCase(s.charAt(0)) == c;
-  }
-
-  private static boolean isAlpha(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-        return false;
+  /** Whether the subtag at {@code [at, at + len)} equals one of the variants from {@code from}. */
+  private static boolean repeats(String t, int from, int at, int len) {
+    int s = from;
+    while (s < at) {
+      int e = t.indexOf('-', s);
+      if (e - s == len && t.regionMatches(true, s, t, at, len)) {
+        return true;
       }
+      s = e + 1;
     }
-    return true;
+    return false;
   }
 
-  private static boolean isDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+  private static int singletonIndex(char c) {
+    return isDigit(c) ? c - '0' : 10 + (Character.toLowerCase(c) - 'a');
   }
 
-  private static boolean isAlphanumeric(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
