@@ -68,6 +68,7 @@ public abstract class Statement {
   // The version this very instance is known to be valid in: a cache of a pure function of its
   // immutable value (like String's hash), so that a statement just read is not judged again when
   // written. Not an attribute: Immutables leaves it out of equals, hashCode and builders.
+  @SuppressWarnings("immutables:incompat")
   private volatile XapiVersion validIn;
 
   /** Whether this instance is known to be valid in {@code version}. */

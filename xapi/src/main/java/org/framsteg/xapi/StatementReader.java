@@ -129,10 +129,10 @@ public final class StatementReader {
   }
 
   /**
-   * Reads JSON Lines: one outcome per line, in order, including blank lines, lines that are not
-   * JSON and lines longer than {@value #MAX_DOCUMENT_BYTES} bytes (which are skipped without being
-   * kept in memory). Lines end with {@code \n} or {@code \r\n}; a final line needs no line end.
-   * The stream is read lazily and not closed.
+   * Reads JSON Lines (UTF-8, one JSON value per line): one outcome per line, in order, including
+   * blank lines, lines that are not JSON and lines longer than {@value #MAX_DOCUMENT_BYTES} bytes
+   * (which are skipped without being kept in memory). Lines end with {@code \n} or {@code \r\n};
+   * a final line needs no line end. The stream is read lazily and not closed.
    *
    * @throws java.io.UncheckedIOException from the stream's operations if reading fails
    */
