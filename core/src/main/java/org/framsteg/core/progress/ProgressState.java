@@ -48,6 +48,9 @@ public final class ProgressState {
   /** Facts as of each deadline of the course's rules, in the order of the engine's deadlines. */
   private final Facts[] asOf;
 
+  /** Shared by every state of a course without deadlines; never written. */
+  private static final Facts[] NO_SHADOWS = new Facts[0];
+
   private ProgressState(CourseEngine engine, long enrolledAt, long due, byte status, long statusAt,
       long latest, Facts facts, Facts[] asOf) {
     this.engine = engine;
@@ -65,7 +68,8 @@ public final class ProgressState {
       EnrolmentStatus status, Instant statusAt) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(enrolledAt, "enrolledAt");
-    Facts[] asOf = new Facts[engine.compiled().deadlines.size()];
+    int deadlines = engine.compiled().deadlines.size();
+    Facts[] asOf = deadlines == 0 ? NO_SHADOWS : new Facts[deadlines];
     java.util.Arrays.fill(asOf, Facts.EMPTY);
     return new ProgressState(engine, enrolledAt.toEpochMilli(),
         due.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE), (byte) status.ordinal(),
@@ -143,11 +147,37 @@ public final class ProgressState {
 
   /** This state with all the events applied. */
   public ProgressState applyAll(Iterable<? extends ProgressEvent> events) {
-    ProgressState s = this;
-    for (ProgressEvent e : events) {
-      s = s.apply(e);
+    if (asOf.length > 0) {
+      ProgressState s = this;
+      for (ProgressEvent e : events) {
+        s = s.apply(e);
+      }
+      return s;
     }
-    return s;
+    // No deadlines to keep facts for: fold in one batch, copying the activity table once.
+    Facts.Batch batch = facts.batch(engine.compiled());
+    byte s = status;
+    long sAt = statusAt;
+    long last = latest;
+    for (ProgressEvent e : events) {
+      Objects.requireNonNull(e, "event");
+      if (e instanceof ProgressEvent.EnrolmentChanged change) {
+        long at = change.timestamp().toEpochMilli();
+        byte st = (byte) change.status().ordinal();
+        if (at > sAt || (at == sAt && st > s)) {
+          s = st;
+          sAt = at;
+        }
+      } else {
+        batch.add(e);
+        last = Math.max(last, happened(e));
+      }
+    }
+    Facts f = batch.result();
+    if (f == facts && s == status && sAt == statusAt && last == latest) {
+      return this;
+    }
+    return new ProgressState(engine, enrolledAt, due, s, sAt, last, f, asOf);
   }
 
   /**
