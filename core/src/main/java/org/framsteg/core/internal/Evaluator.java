@@ -159,18 +159,8 @@ public final class Evaluator {
   }
 
   private Explanation leaf(CompletionRule rule, Facts f, long limit) {
-    String id;
-    if (rule instanceof CompletionRule.ActivityCompleted r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.MediaPlayed r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.ScoreAtLeast r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.Passed r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.MarkedDone r) {
-      id = r.activityId();
-    } else {
+    String id = Rules.activityOf(rule);
+    if (id == null) {
       throw new IllegalStateException("unknown rule " + rule);
     }
     int i = c.indexOf(id);

@@ -709,20 +709,7 @@ public final class CourseReader {
     if (unresolved.isEmpty()) {
       return false;
     }
-    String target = null;
-    if (rule instanceof CompletionRule.ActivityCompleted r) {
-      target = r.activityId();
-    } else if (rule instanceof CompletionRule.MarkedDone r) {
-      target = r.activityId();
-    } else if (rule instanceof CompletionRule.MediaPlayed r) {
-      target = r.activityId();
-    } else if (rule instanceof CompletionRule.ScoreAtLeast r) {
-      target = r.activityId();
-    } else if (rule instanceof CompletionRule.Passed r) {
-      target = r.activityId();
-    } else if (rule instanceof CompletionRule.ModuleCompleted r) {
-      target = r.moduleId();
-    }
+    String target = rule instanceof CompletionRule.ModuleCompleted r ? r.moduleId() : Rules.activityOf(rule);
     if (target != null && unresolved.contains(target)) {
       return true;
     }
