@@ -5,4 +5,6 @@ module org.framsteg.scorm {
   requires java.xml;
 
   exports org.framsteg.scorm;
+  exports org.framsteg.scorm.manifest;
+  exports org.framsteg.scorm.runtime;
 }

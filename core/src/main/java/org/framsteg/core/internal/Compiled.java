@@ -84,10 +84,9 @@ public final class Compiled {
     if (course.completion().isPresent()) {
       courseRule = course.completion().get();
     } else if (moduleDefaults.isEmpty()) {
+      // No module is required: the course is done when every module is.
       courseRule = new CompletionRule.AllOf(course.modules().stream()
-          .map(m -> CompletionRule.moduleCompleted(m.id())).toList().isEmpty()
-          ? List.of(CompletionRule.timeSpent(java.time.Duration.ofMillis(1)))
-          : course.modules().stream().map(m -> CompletionRule.moduleCompleted(m.id())).toList());
+          .map(m -> CompletionRule.moduleCompleted(m.id())).toList());
     } else {
       courseRule = new CompletionRule.AllOf(moduleDefaults);
     }
@@ -105,10 +104,6 @@ public final class Compiled {
         .map(a -> CompletionRule.completed(a.id())).toList();
     if (parts.isEmpty()) {
       parts = m.activities().stream().map(a -> CompletionRule.completed(a.id())).toList();
-    }
-    if (parts.isEmpty()) {
-      // A module without activities: nothing to do, met once the learner has spent any time.
-      return CompletionRule.timeSpent(java.time.Duration.ofMillis(1));
     }
     return new CompletionRule.AllOf(parts);
   }

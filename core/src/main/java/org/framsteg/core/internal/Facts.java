@@ -12,8 +12,11 @@ import org.framsteg.core.progress.ProgressEvent;
  * <ul>
  *   <li>timed: {@code [flags, positionMs, positionAtHi, positionAtLo, start0, end0, start1, ...]}
  *       with played segments as sorted disjoint millisecond pairs;
- *   <li>scored: {@code [flags, attemptMask, bestScoreHi, bestScoreLo]}, best scaled score as
- *       double bits (NaN when none);
+ *   <li>scored: {@code [flags, attemptMask, bestHi, bestLo, unjudgedHi, unjudgedLo]}: the best
+ *       scaled score of all attempts and the best of the attempts the source gave no verdict for,
+ *       as double bits (NaN when none). The latter is judged against the passing score when the
+ *       state is read, so that a new course version with another passing score judges it anew;
+ *       {@link #PASSED} marks a pass the source reported itself;
  *   <li>plain: {@code [flags]}.
  * </ul>
  * Time spent is a set of epoch-millisecond intervals.
@@ -22,6 +25,7 @@ public final class Facts {
   public static final int STARTED = 1;
   public static final int COMPLETED = 2;
   public static final int MARKED = 4;
+  /** The source reported an attempt passed (see {@link #passed}). */
   public static final int PASSED = 8;
 
   static final int TIMED_HEADER = 4;
@@ -108,23 +112,33 @@ public final class Facts {
     return a == null ? Double.NaN : Double.longBitsToDouble(join(a[2], a[3]));
   }
 
+  /**
+   * Whether an attempt at assessment {@code i} passed: by the source's verdict, or, for attempts
+   * without one, by a score at the course's passing score.
+   */
+  public boolean passed(Compiled c, int i) {
+    int[] a = activity(i);
+    if (a == null || c.category[i] != Compiled.SCORED) {
+      return false;
+    }
+    double unjudged = Double.longBitsToDouble(join(a[4], a[5]));
+    return (a[0] & PASSED) != 0 || (!Double.isNaN(unjudged) && unjudged >= c.passingScaled[i]);
+  }
+
   // ---- folding ----
 
   /** These facts with one event added. The event's activity must be in the course. */
   public Facts apply(Compiled c, ProgressEvent event) {
     if (event instanceof ProgressEvent.TimeSpent t) {
+      int i = t.activity().map(id -> known(c, id)).orElse(-1);
       long[] s = Intervals.add(sessions, t.start().toEpochMilli(), t.end().toEpochMilli());
       Facts withSession = s == sessions ? this : new Facts(acts, s);
-      return t.activity().map(id -> withSession.touch(c, c.indexOf(id), STARTED)).orElse(withSession);
+      return i < 0 ? withSession : withSession.touch(c, i, STARTED);
     }
     if (event instanceof ProgressEvent.EnrolmentChanged) {
       return this;
     }
-    String id = event.activity().orElseThrow();
-    int i = c.indexOf(id);
-    if (i < 0) {
-      throw new IllegalArgumentException("no activity '" + id + "' in the course");
-    }
+    int i = known(c, event.activity().orElseThrow());
     if (event instanceof ProgressEvent.Started) {
       return touch(c, i, STARTED);
     } else if (event instanceof ProgressEvent.Completed) {
@@ -141,6 +155,14 @@ public final class Facts {
     throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
   }
 
+  private static int known(Compiled c, String id) {
+    int i = c.indexOf(id);
+    if (i < 0) {
+      throw new IllegalArgumentException("no activity '" + id + "' in the course");
+    }
+    return i;
+  }
+
   private int[] current(Compiled c, int i) {
     int[] a = activity(i);
     if (a != null) {
@@ -148,10 +170,7 @@ public final class Facts {
     }
     return switch (c.category[i]) {
       case Compiled.TIMED -> new int[] {0, -1, (int) (Long.MIN_VALUE >>> 32), 0};
-      case Compiled.SCORED -> {
-        long nan = Double.doubleToRawLongBits(Double.NaN);
-        yield new int[] {0, 0, (int) (nan >>> 32), (int) nan};
-      }
+      case Compiled.SCORED -> newScored(0);
       default -> new int[] {0};
     };
   }
@@ -217,20 +236,23 @@ public final class Facts {
       return touch(c, i, STARTED);
     }
     double scaled = s.score().scaled();
-    boolean passed = s.passed().orElse(scaled >= c.passingScaled[i]);
     int[] b = a.clone();
-    b[0] |= STARTED | (passed ? PASSED : 0);
+    b[0] |= STARTED | (s.passed().orElse(false) ? PASSED : 0);
     b[1] |= 1 << (s.attempt() - 1);
-    double best = Double.longBitsToDouble(join(a[2], a[3]));
-    if (Double.isNaN(best) || scaled > best) {
-      long bits = Double.doubleToRawLongBits(scaled);
-      b[2] = (int) (bits >>> 32);
-      b[3] = (int) bits;
+    raise(b, 2, scaled);
+    if (s.passed().isEmpty()) {
+      raise(b, 4, scaled);
     }
     if (Arrays.equals(a, b) && activity(i) != null) {
       return this;
     }
     return with(i, b, c.ids.length);
+  }
+
+  /** These facts with the time spent cut at {@code limit} (epoch milliseconds). */
+  public Facts sessionsBefore(long limit) {
+    long[] s = Intervals.before(sessions, limit);
+    return s == sessions ? this : new Facts(acts, s);
   }
 
   /** The join of two fact sets of the same course. */
@@ -271,13 +293,10 @@ public final class Facts {
         System.arraycopy(segs, 0, out, TIMED_HEADER, segs.length);
       }
       case Compiled.SCORED -> {
-        out = new int[4];
+        out = a.clone();
         out[1] = a[1] | b[1];
-        double sa = Double.longBitsToDouble(join(a[2], a[3]));
-        double sb = Double.longBitsToDouble(join(b[2], b[3]));
-        int[] win = Double.isNaN(sb) || (!Double.isNaN(sa) && sa >= sb) ? a : b;
-        out[2] = win[2];
-        out[3] = win[3];
+        raise(out, 2, Double.longBitsToDouble(join(b[2], b[3])));
+        raise(out, 4, Double.longBitsToDouble(join(b[4], b[5])));
       }
       default -> out = new int[1];
     }
@@ -302,8 +321,7 @@ public final class Facts {
       if (from.category[i] != to.category[j]) {
         out[j] = to.category[j] == Compiled.TIMED ? new int[] {rec[0] & (STARTED | COMPLETED | MARKED), -1,
             (int) (Long.MIN_VALUE >>> 32), 0}
-            : to.category[j] == Compiled.SCORED ? new int[] {rec[0] & (STARTED | COMPLETED | MARKED), 0,
-            (int) (Double.doubleToRawLongBits(Double.NaN) >>> 32), (int) Double.doubleToRawLongBits(Double.NaN)}
+            : to.category[j] == Compiled.SCORED ? newScored(rec[0] & (STARTED | COMPLETED | MARKED))
             : new int[] {rec[0] & (STARTED | COMPLETED | MARKED)};
         report.accept(from.ids[i], "kindChanged");
       } else if (to.category[j] == Compiled.TIMED && from.durationMs[i] != to.durationMs[j]) {
@@ -314,6 +332,14 @@ public final class Facts {
         System.arraycopy(segs, 0, r, TIMED_HEADER, segs.length);
         out[j] = r;
         report.accept(from.ids[i], "durationChanged");
+      } else if (from.kind(i) != to.kind(j)) {
+        // Another kind of the same category (a video now an audio recording): everything still applies.
+        out[j] = rec;
+        report.accept(from.ids[i], "kindChanged");
+      } else if (to.category[j] == Compiled.SCORED && Double.compare(from.passingScaled[i], to.passingScaled[j]) != 0) {
+        // Kept as is: attempts without a verdict are judged against the new passing score.
+        out[j] = rec;
+        report.accept(from.ids[i], "passingScoreChanged");
       } else {
         out[j] = rec;
         report.accept(from.ids[i], "carried");
@@ -321,6 +347,21 @@ public final class Facts {
       any = true;
     }
     return new Facts(any ? out : null, sessions);
+  }
+
+  private static int[] newScored(int flags) {
+    long nan = Double.doubleToRawLongBits(Double.NaN);
+    return new int[] {flags, 0, (int) (nan >>> 32), (int) nan, (int) (nan >>> 32), (int) nan};
+  }
+
+  /** Sets the double at {@code at, at + 1} to {@code value} when that is higher (NaN is lowest). */
+  private static void raise(int[] record, int at, double value) {
+    double old = Double.longBitsToDouble(join(record[at], record[at + 1]));
+    if (!Double.isNaN(value) && (Double.isNaN(old) || value > old)) {
+      long bits = Double.doubleToRawLongBits(value);
+      record[at] = (int) (bits >>> 32);
+      record[at + 1] = (int) bits;
+    }
   }
 
   static long join(int hi, int lo) {
@@ -346,10 +387,13 @@ public final class Facts {
 
   @Override
   public int hashCode() {
+    // Untouched activities must not count: equal facts may hold no array or one of nulls.
     int h = Arrays.hashCode(sessions);
     if (acts != null) {
-      for (int[] a : acts) {
-        h = 31 * h + Arrays.hashCode(a);
+      for (int i = 0; i < acts.length; i++) {
+        if (acts[i] != null) {
+          h = 31 * h + i * 17 + Arrays.hashCode(acts[i]);
+        }
       }
     }
     return h;

@@ -11,13 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.framsteg.core.CourseEngine;
 import org.framsteg.core.LocalizedText;
 import org.framsteg.core.completion.CompletionRule;
@@ -55,7 +52,9 @@ import org.framsteg.core.progress.Segment;
  * <p>Every generated course is valid: 1 to 4 modules of 1 to 8 activities of all six media kinds,
  * ids are IRIs {@code https://example.org/c/<n>/m<i>/a<j>}, titles are in Swedish and English,
  * optional fields come and go, and completion rules of every kind refer only to existing activities
- * of the right kind, never to themselves, with at-least counts within bounds. Event streams use
+ * of the right kind, never to themselves, with at-least counts within bounds. Activity rules may ask
+ * for earlier activities, module rules for any activity and for earlier modules, the course rule for
+ * anything. Event streams use
  * every event kind, carry unique ids (UUIDs) and timestamps from the enrolment instant up to
  * {@link #HORIZON} after it; played segments lie within and beyond the media's durations.
  */
@@ -128,7 +127,11 @@ public final class CourseArbitraries {
 
   /** Valid courses of every shape the model allows (see the class comment). */
   public static Arbitrary<Course> courses() {
-    return skeletons().flatMap(CourseArbitraries::assemble);
+    // Rules depend on the shape of the course; rather than a flatMap (which builds new arbitraries
+    // for every try and is slow), they are read from a stream of choices: first a few that shrink
+    // to 0 (and 0 always means the simpler option), then numbers from a seed.
+    return Combinators.combine(skeletons(), choices(), Arbitraries.longs())
+        .as((skeleton, choices, seed) -> assemble(skeleton, new Choices(choices, seed)));
   }
 
   /** Courses with their engine, an enrolment and a stream of events of that learner. */
@@ -138,11 +141,11 @@ public final class CourseArbitraries {
 
   /** Courses with their engine, an enrolment and up to {@code maxEvents} events. */
   public static Arbitrary<CourseWithEvents> coursesWithEvents(int maxEvents) {
-    return courses().flatMap(course -> enrolments(course).flatMap(enrolment -> {
-      CourseEngine engine = CourseEngine.of(course);
-      return events(course, enrolment.enrolledAt(), maxEvents)
-          .map(events -> new CourseWithEvents(course, engine, enrolment, events));
-    }));
+    return Combinators.combine(courses(), enrolmentParts(), rawEvents(maxEvents)).as((course, parts, raw) -> {
+      Enrolment enrolment = parts.enrol(course);
+      return new CourseWithEvents(course, CourseEngine.of(course), enrolment,
+          realise(course, enrolment.enrolledAt(), raw));
+    });
   }
 
   /** A title in Swedish (first) and English. */
@@ -185,9 +188,13 @@ public final class CourseArbitraries {
     };
   }
 
-  /** Media of any of the six kinds. */
+  /** Media of any of the six kinds, equally often. */
   public static Arbitrary<Media> media() {
-    return Arbitraries.of(MediaKind.class).flatMap(k -> media(k).withoutEdgeCases());
+    List<Arbitrary<? extends Media>> all = new ArrayList<>();
+    for (MediaKind kind : MediaKind.values()) {
+      all.add(media(kind));
+    }
+    return Arbitraries.oneOf(all);
   }
 
   /** Media durations: positive, millisecond precision, up to three hours, 1 ms included. */
@@ -222,12 +229,19 @@ public final class CourseArbitraries {
 
   /** Active enrolments in a course, with a due date 1 to 90 days after enrolment or none. */
   public static Arbitrary<Enrolment> enrolments(Course course) {
-    return Combinators.combine(learners(), enrolmentInstants(),
-            Arbitraries.integers().between(1, 90).optional(0.4))
-        .as((learner, at, dueDays) -> {
-          Enrolment e = Enrolment.of(learner, course.id(), at);
-          return dueDays.map(d -> e.dueBy(at.plus(Duration.ofDays(d)))).orElse(e);
-        });
+    return enrolmentParts().map(p -> p.enrol(course));
+  }
+
+  private record EnrolmentParts(Learner learner, Instant at, Optional<Integer> dueDays) {
+    Enrolment enrol(Course course) {
+      Enrolment e = Enrolment.of(learner, course.id(), at);
+      return dueDays.map(d -> e.dueBy(at.plus(Duration.ofDays(d)))).orElse(e);
+    }
+  }
+
+  private static Arbitrary<EnrolmentParts> enrolmentParts() {
+    return Combinators.combine(learners(), enrolmentInstants(), Arbitraries.integers().between(1, 90).optional(0.4))
+        .as(EnrolmentParts::new);
   }
 
   // ---- the shape of a course, before ids and rules ----
@@ -272,10 +286,45 @@ public final class CourseArbitraries {
         moduleDrafts().list().ofMinSize(1).ofMaxSize(4)).as(Skeleton::new);
   }
 
-  /** An activity of the course being generated, with its place. */
-  private record Slot(String id, MediaKind kind, Media media, int module) {}
+  private static Arbitrary<List<Integer>> choices() {
+    return Arbitraries.integers().between(0, 0xffff).list().ofSize(CHOICES);
+  }
 
-  private static Arbitrary<Course> assemble(Skeleton s) {
+  /** Enough for the course's and the modules' rules; shrinkable lists cost time, seeds do not. */
+  private static final int CHOICES = 64;
+
+  /** Reads the given choices in order, then numbers from the seed. */
+  private static final class Choices {
+    private final List<Integer> values;
+    private final java.util.Random rest;
+    private int next;
+
+    Choices(List<Integer> values, long seed) {
+      this.values = values;
+      this.rest = new java.util.Random(seed);
+    }
+
+    /** A number in [0, bound). */
+    int below(int bound) {
+      int v = next < values.size() ? values.get(next) : rest.nextInt(0x10000);
+      next++;
+      return bound <= 1 ? 0 : v % bound;
+    }
+
+    /** True with about {@code percent} % probability; false for the choice 0. */
+    boolean chance(int percent) {
+      return below(100) >= 100 - percent;
+    }
+
+    <T> T of(List<T> options) {
+      return options.get(below(options.size()));
+    }
+  }
+
+  /** An activity of the course being generated, with its place. */
+  private record Slot(String id, MediaKind kind, int module) {}
+
+  private static Course assemble(Skeleton s, Choices choices) {
     String courseId = "https://example.org/c/" + s.number();
     List<Slot> slots = new ArrayList<>();
     List<String> moduleIds = new ArrayList<>();
@@ -284,88 +333,106 @@ public final class CourseArbitraries {
       moduleIds.add(moduleId);
       List<ActivityDraft> drafts = s.modules().get(m).activities();
       for (int a = 0; a < drafts.size(); a++) {
-        Media media = drafts.get(a).media();
-        slots.add(new Slot(moduleId + "/a" + (a + 1), media.kind(), media, m));
+        slots.add(new Slot(moduleId + "/a" + (a + 1), drafts.get(a).media().kind(), m));
       }
     }
-    // One optional rule per activity, per module, and for the course, in that order.
-    List<Arbitrary<Optional<CompletionRule>>> rules = new ArrayList<>();
-    for (Slot slot : slots) {
-      rules.add(rule(ownLeaves(slot), 1).optional(0.3));
+    Course.Builder course = Course.builder().id(courseId).version(s.meta().version())
+        .title(s.meta().title()).description(s.meta().description()).languages(s.meta().languages())
+        .publisher(s.meta().publisher()).audience(s.meta().audience()).licence(s.meta().licence());
+    // The course's rule first, then the modules', then the activities': the first choices, which
+    // shrink, decide the rules that matter most.
+    if (choices.chance(50)) {
+      course.completion(rule(choices, leaves(slots, moduleIds), 2));
     }
-    for (int m = 0; m < moduleIds.size(); m++) {
+    List<Optional<CompletionRule>> moduleRules = new ArrayList<>();
+    for (int m = 0; m < s.modules().size(); m++) {
       int module = m;
       List<Slot> own = slots.stream().filter(x -> x.module() == module).toList();
-      rules.add(rule(leaves(own, List.of()), 2).optional(0.4));
-    }
-    rules.add(rule(leaves(slots, moduleIds), 2).optional(0.5));
-    // Built anew for every course: edge cases of so wide a combination cost more than they find.
-    return Combinators.combine(rules).as(chosen -> {
-      Course.Builder course = Course.builder().id(courseId).version(s.meta().version())
-          .title(s.meta().title()).description(s.meta().description()).languages(s.meta().languages())
-          .publisher(s.meta().publisher()).audience(s.meta().audience()).licence(s.meta().licence())
-          .completion(chosen.get(chosen.size() - 1));
-      int k = 0;
-      for (int m = 0; m < s.modules().size(); m++) {
-        ModuleDraft md = s.modules().get(m);
-        CourseModule.Builder module = CourseModule.builder().id(moduleIds.get(m)).title(md.title())
-            .description(md.description()).required(md.required())
-            .completion(chosen.get(slots.size() + m));
-        for (ActivityDraft ad : md.activities()) {
-          module.addActivities(Activity.builder().id(slots.get(k).id()).title(ad.title())
-              .description(ad.description()).media(ad.media()).required(ad.required())
-              .estimatedTime(ad.estimate()).completion(chosen.get(k)).build());
-          k++;
-        }
-        course.addModules(module.build());
+      List<Leaf> leaves = leaves(own, moduleIds.subList(0, m));
+      if (own.size() < slots.size()) {
+        // Any activity of another module may be asked for too.
+        leaves.add(c -> CompletionRule.completed(c.of(slots).id()));
       }
-      return course.build();
-    }).withoutEdgeCases();
+      moduleRules.add(choices.chance(40) ? Optional.of(rule(choices, leaves, 2)) : Optional.empty());
+    }
+    int k = 0;
+    for (int m = 0; m < s.modules().size(); m++) {
+      ModuleDraft md = s.modules().get(m);
+      CourseModule.Builder builder = CourseModule.builder().id(moduleIds.get(m)).title(md.title())
+          .description(md.description()).required(md.required()).completion(moduleRules.get(m));
+      for (ActivityDraft ad : md.activities()) {
+        Slot slot = slots.get(k++);
+        Optional<CompletionRule> rule = choices.chance(30)
+            ? Optional.of(rule(choices, ownLeaves(slot, slots.subList(0, k - 1)), 1)) : Optional.empty();
+        builder.addActivities(Activity.builder().id(slot.id()).title(ad.title())
+            .description(ad.description()).media(ad.media()).required(ad.required())
+            .estimatedTime(ad.estimate()).completion(rule).build());
+      }
+      course.addModules(builder.build());
+    }
+    return course.build();
   }
 
   // ---- completion rules ----
 
-  /** Leaves an activity's own rule may use: facts about the activity itself, and time spent. */
-  private static List<Arbitrary<CompletionRule>> ownLeaves(Slot self) {
-    List<Arbitrary<CompletionRule>> out = new ArrayList<>(leafFacts(self));
-    out.add(timeSpentRules());
+  /** A leaf rule read from the choices. */
+  private interface Leaf {
+    CompletionRule make(Choices choices);
+  }
+
+  /**
+   * Leaves an activity's own rule may use: facts about the activity itself, time spent, and the
+   * completion of an earlier activity (never a later one, so no rule depends on itself).
+   */
+  private static List<Leaf> ownLeaves(Slot self, List<Slot> earlier) {
+    List<Leaf> out = new ArrayList<>();
+    out.add(CourseArbitraries::timeSpentRule);
+    out.addAll(leafFacts(self));
+    if (!earlier.isEmpty()) {
+      out.add(c -> CompletionRule.completed(c.of(earlier).id()));
+    }
     return out;
   }
 
   /** Leaves about the given activities and modules, and time spent. */
-  private static List<Arbitrary<CompletionRule>> leaves(List<Slot> slots, List<String> moduleIds) {
-    List<Arbitrary<CompletionRule>> out = new ArrayList<>();
+  private static List<Leaf> leaves(List<Slot> slots, List<String> moduleIds) {
+    List<Leaf> out = new ArrayList<>();
+    out.add(CourseArbitraries::timeSpentRule);
     for (Slot slot : slots) {
-      out.add(Arbitraries.just(CompletionRule.completed(slot.id())));
+      out.add(c -> CompletionRule.completed(slot.id()));
       out.addAll(leafFacts(slot));
     }
     for (String m : moduleIds) {
-      out.add(Arbitraries.just(CompletionRule.moduleCompleted(m)));
+      out.add(c -> CompletionRule.moduleCompleted(m));
     }
-    out.add(timeSpentRules());
     return out;
   }
 
   /** The facts about one activity a rule can ask for, by its kind (never its completion). */
-  private static List<Arbitrary<CompletionRule>> leafFacts(Slot slot) {
-    List<Arbitrary<CompletionRule>> out = new ArrayList<>();
-    out.add(Arbitraries.just(CompletionRule.markedDone(slot.id())));
+  private static List<Leaf> leafFacts(Slot slot) {
+    List<Leaf> out = new ArrayList<>();
+    out.add(c -> CompletionRule.markedDone(slot.id()));
     if (slot.kind().isTimed()) {
-      out.add(fractions().map(f -> CompletionRule.watched(slot.id(), f)));
+      out.add(c -> CompletionRule.watched(slot.id(), fraction(c)));
     }
     if (slot.kind() == MediaKind.ASSESSMENT) {
-      out.add(Arbitraries.just(CompletionRule.passed(slot.id())));
-      out.add(fractions().map(f -> CompletionRule.scoreAtLeast(slot.id(), f)));
+      out.add(c -> CompletionRule.passed(slot.id()));
+      out.add(c -> CompletionRule.scoreAtLeast(slot.id(), fraction(c)));
     }
     return out;
   }
 
-  private static Arbitrary<CompletionRule> timeSpentRules() {
-    return Arbitraries.integers().between(1, 300).map(m -> CompletionRule.timeSpent(Duration.ofMinutes(m)));
+  private static CompletionRule timeSpentRule(Choices c) {
+    return CompletionRule.timeSpent(Duration.ofMinutes(1 + c.below(300)));
   }
 
-  private static Arbitrary<Double> fractions() {
-    return Arbitraries.integers().between(1, 100).map(i -> i / 100.0);
+  private static double fraction(Choices c) {
+    return (1 + c.below(100)) / 100.0;
+  }
+
+  private static Deadline deadline(Choices c) {
+    return c.chance(50) ? new Deadline.DaysAfterEnrolment(c.below(61))
+        : new Deadline.At(BASE.plusSeconds(c.below((int) Math.min(Integer.MAX_VALUE, HORIZON.toSeconds()))));
   }
 
   /** Deadlines: a fixed instant within the horizon, or 0 to 60 days after enrolment. */
@@ -375,29 +442,53 @@ public final class CourseArbitraries {
         Arbitraries.integers().between(0, 60).map(d -> (Deadline) new Deadline.DaysAfterEnrolment(d)));
   }
 
-  private static Arbitrary<CompletionRule> rule(List<Arbitrary<CompletionRule>> leaves, int depth) {
-    Arbitrary<CompletionRule> leaf = Arbitraries.oneOf(leaves);
-    if (depth == 0) {
-      return leaf;
+  private static CompletionRule rule(Choices c, List<Leaf> leaves, int depth) {
+    // Weights: leaf 4, allOf 2, anyOf 1, atLeast 2, weighted 1, before 1 (of 11); 0 is a leaf.
+    int pick = depth == 0 ? 0 : c.below(11);
+    if (pick < 4) {
+      return c.of(leaves).make(c);
     }
-    Arbitrary<CompletionRule> sub = rule(leaves, depth - 1);
-    Arbitrary<List<CompletionRule>> parts = sub.list().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<CompletionRule> weighted = Combinators.combine(
-            Combinators.combine(Arbitraries.integers().between(1, 10).map(w -> w / 2.0), sub)
-                .as(CompletionRule.Weight::new).list().ofMinSize(1).ofMaxSize(4),
-            Arbitraries.integers().between(1, 100).map(t -> t / 100.0))
-        .as(CompletionRule.Weighted::new);
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, leaf),
-        Tuple.of(2, parts.map(CompletionRule::allOf)),
-        Tuple.of(1, parts.map(CompletionRule::anyOf)),
-        Tuple.of(2, parts.flatMap(rs -> Arbitraries.integers().between(1, rs.size())
-            .map(k -> CompletionRule.atLeast(k, rs)))),
-        Tuple.of(1, weighted),
-        Tuple.of(1, Combinators.combine(deadlines(), sub).as(CompletionRule.Before::new)));
+    if (pick < 9) {
+      List<CompletionRule> parts = new ArrayList<>();
+      int n = 1 + c.below(4);
+      for (int i = 0; i < n; i++) {
+        parts.add(rule(c, leaves, depth - 1));
+      }
+      if (pick < 6) {
+        return CompletionRule.allOf(parts);
+      }
+      if (pick < 7) {
+        return CompletionRule.anyOf(parts);
+      }
+      return CompletionRule.atLeast(1 + c.below(parts.size()), parts);
+    }
+    if (pick < 10) {
+      List<CompletionRule.Weight> parts = new ArrayList<>();
+      int n = 1 + c.below(4);
+      for (int i = 0; i < n; i++) {
+        parts.add(new CompletionRule.Weight((1 + c.below(10)) / 2.0, rule(c, leaves, depth - 1)));
+      }
+      return new CompletionRule.Weighted(parts, (1 + c.below(100)) / 100.0);
+    }
+    return new CompletionRule.Before(deadline(c), rule(c, leaves, depth - 1));
   }
 
   // ---- events ----
+
+  /**
+   * The course-independent makings of one event: which kind, which activity, when, and numbers
+   * for its fields, each shrinking to 0.
+   */
+  private record RawEvent(int kind, int activity, long offsetMillis, int a, int b, int c) {}
+
+  private static Arbitrary<List<RawEvent>> rawEvents(int maxEvents) {
+    Arbitrary<Integer> any = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+    return Combinators.combine(Arbitraries.integers().between(0, 99), any,
+            Arbitraries.longs().between(0, HORIZON.toMillis()), any, any, any)
+        .as(RawEvent::new).list().ofMaxSize(maxEvents);
+  }
+
+  private static final int[] EVENT_WEIGHTS = {6, 2, 3, 2, 1, 1, 2, 1};
 
   /** Up to 40 events of a learner in a course who enrolled at {@code enrolledAt}. */
   public static Arbitrary<List<ProgressEvent>> events(Course course, Instant enrolledAt) {
@@ -409,55 +500,71 @@ public final class CourseArbitraries {
    * (UUIDs) and timestamps from {@code enrolledAt} to {@link #HORIZON} after it.
    */
   public static Arbitrary<List<ProgressEvent>> events(Course course, Instant enrolledAt, int maxEvents) {
+    return rawEvents(maxEvents).map(raw -> realise(course, enrolledAt, raw));
+  }
+
+  private static List<ProgressEvent> realise(Course course, Instant enrolledAt, List<RawEvent> raw) {
     List<Activity> all = course.activities().toList();
     List<Activity> timed = all.stream().filter(a -> a.media() instanceof TimedMedia).toList();
     List<Activity> scored = all.stream().filter(a -> a.media() instanceof Assessment).toList();
-    Arbitrary<Instant> when = Arbitraries.longs().between(0, HORIZON.toMillis()).map(enrolledAt::plusMillis);
-    Arbitrary<Activity> any = Arbitraries.of(all);
-
-    List<Tuple2<Integer, Arbitrary<Function<String, ProgressEvent>>>> kinds = new ArrayList<>();
-    kinds.add(Tuple.of(2, Combinators.combine(when, any)
-        .as((t, a) -> id -> new ProgressEvent.Started(id, t, a.id()))));
-    kinds.add(Tuple.of(1, Combinators.combine(when, any)
-        .as((t, a) -> id -> new ProgressEvent.Completed(id, t, a.id()))));
-    kinds.add(Tuple.of(1, Combinators.combine(when, any, Arbitraries.of("mailto:larare@example.org").optional(0.5))
-        .as((t, a, by) -> id -> new ProgressEvent.MarkedDone(id, t, a.id(), by))));
-    kinds.add(Tuple.of(2, Combinators.combine(when, Arbitraries.longs().between(0, Duration.ofHours(2).toMillis()),
-            any.map(Activity::id).optional(0.5))
-        .as((start, length, activity) -> id -> new ProgressEvent.TimeSpent(id, start.plusMillis(length), activity,
-            start, start.plusMillis(length)))));
-    kinds.add(Tuple.of(1, Combinators.combine(when, Arbitraries.of(EnrolmentStatus.class))
-        .as((t, status) -> id -> new ProgressEvent.EnrolmentChanged(id, t, status))));
-    if (!timed.isEmpty()) {
-      kinds.add(Tuple.of(6, Arbitraries.of(timed).flatMap(a -> Combinators.combine(when,
-              segments(((TimedMedia) a.media()).duration()))
-          .as((t, segment) -> id -> new ProgressEvent.Played(id, t, a.id(), segment)))));
-      kinds.add(Tuple.of(2, Arbitraries.of(timed).flatMap(a -> Combinators.combine(when,
-              positions(((TimedMedia) a.media()).duration()))
-          .as((t, position) -> id -> new ProgressEvent.Positioned(id, t, a.id(), position)))));
+    int total = 0;
+    for (int w : EVENT_WEIGHTS) {
+      total += w;
     }
-    if (!scored.isEmpty()) {
-      kinds.add(Tuple.of(3, Arbitraries.of(scored).flatMap(a -> {
-        Assessment assessment = (Assessment) a.media();
-        int maxAttempt = Math.min(ProgressEvent.Scored.MAX_ATTEMPT, assessment.attemptsAllowed().orElse(4) + 1);
-        return Combinators.combine(when, Arbitraries.integers().between(1, maxAttempt), scores(assessment),
-                Arbitraries.of(true, false).optional(0.3))
-            .as((t, attempt, score, passed) -> id -> new ProgressEvent.Scored(id, t, a.id(), attempt, score,
-                passed));
-      })));
+    // Ids differ between streams of different courses and enrolments, and within a stream.
+    String prefix = course.id() + "|" + enrolledAt.toEpochMilli() + "|";
+    List<ProgressEvent> out = new ArrayList<>(raw.size());
+    for (RawEvent r : raw) {
+      String id = UUID.nameUUIDFromBytes((prefix + out.size()).getBytes(StandardCharsets.UTF_8)).toString();
+      Instant t = enrolledAt.plusMillis(r.offsetMillis());
+      int pick = r.kind() * total / 100;
+      int kind = 0;
+      while (pick >= EVENT_WEIGHTS[kind]) {
+        pick -= EVENT_WEIGHTS[kind];
+        kind++;
+      }
+      if ((kind <= 1 && timed.isEmpty()) || (kind == 2 && scored.isEmpty())) {
+        kind = 3;
+      }
+      out.add(switch (kind) {
+        case 0 -> {
+          Activity a = timed.get(r.activity() % timed.size());
+          long d = ((TimedMedia) a.media()).duration().toMillis();
+          long from = r.a() % (Math.min(Segment.MAX_MILLIS, Math.max(1, d + d / 5)) + 1);
+          long length = r.b() % (Math.max(1, d / 2) + 1);
+          yield new ProgressEvent.Played(id, t, a.id(), Segment.ofMillis(from, Math.min(Segment.MAX_MILLIS,
+              from + length)));
+        }
+        case 1 -> {
+          Activity a = timed.get(r.activity() % timed.size());
+          long d = ((TimedMedia) a.media()).duration().toMillis();
+          yield new ProgressEvent.Positioned(id, t, a.id(),
+              Duration.ofMillis(r.a() % (Math.min(Segment.MAX_MILLIS, d + d / 5) + 1)));
+        }
+        case 2 -> {
+          Activity a = scored.get(r.activity() % scored.size());
+          Assessment s = (Assessment) a.media();
+          int maxAttempt = Math.min(ProgressEvent.Scored.MAX_ATTEMPT, s.attemptsAllowed().orElse(4) + 1);
+          Score score = r.b() % 2 == 0 ? Score.raw(s.maxScore() * (r.a() % 101) / 100.0, 0, s.maxScore())
+              : Score.scaled((r.a() % 201 - 100) / 100.0);
+          Optional<Boolean> passed = r.c() % 10 < 7 ? Optional.empty() : Optional.of(r.c() % 2 == 0);
+          yield new ProgressEvent.Scored(id, t, a.id(), 1 + r.b() / 2 % maxAttempt, score, passed);
+        }
+        case 3 -> new ProgressEvent.Started(id, t, all.get(r.activity() % all.size()).id());
+        case 4 -> new ProgressEvent.Completed(id, t, all.get(r.activity() % all.size()).id());
+        case 5 -> new ProgressEvent.MarkedDone(id, t, all.get(r.activity() % all.size()).id(),
+            r.a() % 2 == 0 ? Optional.empty() : Optional.of("mailto:larare@example.org"));
+        case 6 -> {
+          Instant end = t.plusMillis(r.a() % (Duration.ofHours(2).toMillis() + 1));
+          Optional<String> activity = r.b() % 2 == 0 ? Optional.empty()
+              : Optional.of(all.get(r.activity() % all.size()).id());
+          yield new ProgressEvent.TimeSpent(id, end, activity, t, end);
+        }
+        default -> new ProgressEvent.EnrolmentChanged(id, t,
+            EnrolmentStatus.values()[r.a() % EnrolmentStatus.values().length]);
+      });
     }
-    return Combinators.combine(Arbitraries.longs(), Arbitraries.frequencyOf(kinds).list().ofMaxSize(maxEvents))
-        .as((seed, makers) -> {
-          List<ProgressEvent> out = new ArrayList<>(makers.size());
-          for (int i = 0; i < makers.size(); i++) {
-            out.add(makers.get(i).apply(eventId(seed, i)));
-          }
-          return out;
-        }).withoutEdgeCases();
-  }
-
-  private static String eventId(long seed, int index) {
-    return UUID.nameUUIDFromBytes((seed + "/" + index).getBytes(StandardCharsets.UTF_8)).toString();
+    return out;
   }
 
   /** Scores of an assessment: raw within its range, or scaled in [-1, 1] in hundredths. */
@@ -483,11 +590,6 @@ public final class CourseArbitraries {
   /** Played-segment sets of up to 12 segments of a medium of this duration (see {@link #segments}). */
   public static Arbitrary<PlayedSegments> playedSegments(Duration duration) {
     return segments(duration).list().ofMaxSize(12).map(l -> PlayedSegments.of(l.toArray(Segment[]::new)));
-  }
-
-  private static Arbitrary<Duration> positions(Duration duration) {
-    long d = duration.toMillis();
-    return Arbitraries.longs().between(0, Math.min(Segment.MAX_MILLIS, d + d / 5)).map(Duration::ofMillis);
   }
 
   // ---- reporting ----
