@@ -210,6 +210,7 @@ public final class Checks {
           out.add(new Violation(aPath + ".id",
               "duplicate id '" + activity.id() + "', also used at " + before));
         }
+        // The first definition of a duplicated id is the one rules are checked against.
         kinds.putIfAbsent(activity.id(), activity.media().kind());
       }
     }
