@@ -297,7 +297,7 @@ class CourseJsonHostileInputTest {
   void aTextInTooManyLanguagesIsRefusedBeforeItIsBuilt() {
     String languages = IntStream.range(0, 100_000).mapToObj(i -> "\"x-" + Integer.toString(i, 36) + "\": \"t\"")
         .collect(Collectors.joining(", "));
-    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {" + languages + "}, \"modules\": [{\"id\": \"https://example.org/c/m1\", \"title\": {\"sv\": \"M\"}, \"activities\": [{\"id\": \"https://example.org/c/a1\", \"title\": {\"sv\": \"A\"}, \"media\": {\"kind\": \"link\", \"url\": \"https://example.org/\"}}]}]}";
+    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {" + languages + "}, " + json(JsonFixtures.oneModule()) + "}";
 
     assertThat(problems(json)).containsExactly(
         "title: must have at most 1000 languages, found 100000 (CourseJson.MAX_LANGUAGES)");
@@ -306,7 +306,7 @@ class CourseJsonHostileInputTest {
   @Test
   void manyUnknownKeysInOneObjectAreListedInDocumentOrder() {
     String keys = IntStream.range(0, 200_000).mapToObj(i -> "\"k" + i + "\": 0").collect(Collectors.joining(", "));
-    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {\"sv\": \"K\"}, \"modules\": [{\"id\": \"https://example.org/c/m1\", \"title\": {\"sv\": \"M\"}, \"activities\": [{\"id\": \"https://example.org/c/a1\", \"title\": {\"sv\": \"A\"}, \"media\": {\"kind\": \"link\", \"url\": \"https://example.org/\"}}]}], "
+    String json = "{\"format\": \"framsteg-course/1\", \"id\": \"c\", \"title\": {\"sv\": \"K\"}, " + json(JsonFixtures.oneModule()) + ", "
         + keys + "}";
 
     List<String> problems = problems(json);
@@ -314,6 +314,20 @@ class CourseJsonHostileInputTest {
     assertThat(problems).hasSize(CourseJson.MAX_VIOLATIONS + 1);
     assertThat(problems.get(0)).startsWith("k0: unknown field");
     assertThat(problems.get(998)).startsWith("k998: unknown field");
+  }
+
+  @Test
+  void aCycleThroughALongChainOfRulesIsFoundWithoutOverflowingTheStack() {
+    int n = 20_000;
+    String activities = IntStream.range(0, n).mapToObj(i -> "{\"id\": \"a" + i + "\", \"title\": {\"sv\": \"A\"},"
+        + " \"media\": {\"kind\": \"link\", \"url\": \"https://example.org/\"}, \"completion\": {\"completed\": \"a"
+        + ((i + 1) % n) + "\"}}").collect(Collectors.joining(", "));
+    String json = json("{" + head() + ", 'modules': [{'id': 'm', 'title': {'sv': 'M'}, 'activities': [") + activities
+        + "]}]}";
+
+    assertThat(problems(json)).singleElement().asString()
+        .startsWith("modules[0].activities[0].completion: the rule depends on itself through a0 -> a1 -> a2 -> ")
+        .endsWith(" -> a19999 -> a0");
   }
 
   @Test

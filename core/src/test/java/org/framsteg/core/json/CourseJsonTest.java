@@ -214,7 +214,7 @@ class CourseJsonTest {
   @Test
   void nullForAnOptionalKeyMeansTheKeyIsAbsent() {
     String json = json("{" + JsonFixtures.head() + ", 'version': null, 'description': null, 'publisher': null,"
-        + " 'completion': null, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]}");
+        + " 'completion': null, " + JsonFixtures.oneModule() + "}");
 
     Course course = CourseJson.read(json);
 
@@ -281,7 +281,7 @@ class CourseJsonTest {
   @Test
   void languageTagsOfTextsAreReadInCanonicalFormAndOrder() {
     String json = json("{'format': 'framsteg-course/1', 'id': 'https://example.org/c',"
-        + " 'title': {'en-gb': 'Course', 'SV': 'Kurs'}, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]}");
+        + " 'title': {'en-gb': 'Course', 'SV': 'Kurs'}, " + JsonFixtures.oneModule() + "}");
 
     Course course = CourseJson.read(json);
 

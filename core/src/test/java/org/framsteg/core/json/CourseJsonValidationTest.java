@@ -34,7 +34,8 @@ class CourseJsonValidationTest {
 
     @Test
     void aMissingFormatIsReportedAlongWithTheRest() {
-      String json = json("{'id': 'https://example.org/c', 'title': {'sv': 'Kurs'}, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}], 'colour': 1}");
+      String json = json("{'id': 'https://example.org/c', 'title': {'sv': 'Kurs'}, " + JsonFixtures.oneModule()
+          + ", 'colour': 1}");
 
       assertThat(problems(json)).containsExactly(
           "format: is required; a course file starts with \"format\": \"framsteg-course/1\"",
@@ -44,7 +45,8 @@ class CourseJsonValidationTest {
 
     @Test
     void aFormatThatIsNotAStringIsReported() {
-      String json = json("{'format': 1, 'id': 'https://example.org/c', 'title': {'sv': 'Kurs'}, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]}");
+      String json = json("{'format': 1, 'id': 'https://example.org/c', 'title': {'sv': 'Kurs'}, "
+          + JsonFixtures.oneModule() + "}");
 
       assertThat(problems(json)).containsExactly("format: must be the string \"framsteg-course/1\", found a number");
     }
@@ -96,7 +98,8 @@ class CourseJsonValidationTest {
 
     @Test
     void nullForARequiredKeyIsReportedAsSuch() {
-      assertThat(problems(json("{'format': 'framsteg-course/1', 'id': null, 'title': {'sv': 'K'}, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]}")))
+      assertThat(problems(json("{'format': 'framsteg-course/1', 'id': null, 'title': {'sv': 'K'}, "
+          + JsonFixtures.oneModule() + "}")))
           .containsExactly("id: is required, found null");
     }
 
@@ -129,7 +132,8 @@ class CourseJsonValidationTest {
 
     @Test
     void keysThatAreNotPlainNamesAreQuotedInPaths() {
-      assertThat(problems(json("{" + head() + ", 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}], 'a b.c': 1}"))).singleElement().asString()
+      assertThat(problems(json("{" + head() + ", " + JsonFixtures.oneModule() + ", 'a b.c': 1}"))).singleElement()
+          .asString()
           .startsWith("[\"a b.c\"]: unknown field");
     }
   }
@@ -235,6 +239,15 @@ class CourseJsonValidationTest {
     }
 
     @Test
+    void mediaAndEstimatesLastAtMostAboutTwentyFourDays() {
+      assertThat(problems(withMedia("{'kind': 'video', 'source': 'v.mp4', 'duration': 'PT600H'}"))).containsExactly(
+          "modules[0].activities[0].media.duration: must be at most 2147483647 ms (about 24 days), was PT600H");
+      assertThat(problems(withActivities("{'id': 'a', 'title': {'sv': 'A'}, 'estimatedTime': 'P30D', 'media': "
+          + VIDEO + "}"))).containsExactly(
+              "modules[0].activities[0].estimatedTime: must be at most 2147483647 ms (about 24 days), was PT720H");
+    }
+
+    @Test
     void estimatedTimeMustBePositive() {
       assertThat(problems(withActivities("{'id': 'a', 'title': {'sv': 'A'}, 'estimatedTime': 'PT0S', 'media': "
           + VIDEO + "}"))).containsExactly("modules[0].activities[0].estimatedTime: must be positive");
@@ -298,7 +311,7 @@ class CourseJsonValidationTest {
     @Test
     void textsMustNotBeEmptyBlankOrGiveALanguageTwice() {
       String json = json("{'format': 'framsteg-course/1', 'id': 'https://example.org/c', 'title': {},"
-          + " 'description': {'sv': '  '}, 'audience': {'sv-se': 'a', 'sv-SE': 'b'}, 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'M'}, 'activities': [{'id': 'https://example.org/c/a1', 'title': {'sv': 'A'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]}");
+          + " 'description': {'sv': '  '}, 'audience': {'sv-se': 'a', 'sv-SE': 'b'}, " + JsonFixtures.oneModule() + "}");
 
       assertThat(problems(json)).containsExactly(
           "title: must have a text in at least one language",
@@ -309,13 +322,13 @@ class CourseJsonValidationTest {
     @Test
     void idsMustBeUsable() {
       String json = json("{'format': 'framsteg-course/1', 'id': ' ', 'version': '', 'title': {'sv': 'K'},"
-          + " 'modules': [{'id': 'modul ett', 'title': {'sv': 'M'}, 'activities': []}]}");
+          + " 'modules': [{'id': 'modul ett', 'title': {'sv': 'M'}, 'activities': [{'id': 'a', 'title': {'sv': 'A'},"
+          + " 'media': " + VIDEO + "}]}]}");
 
       assertThat(problems(json)).containsExactly(
           "id: must not be blank",
           "version: must not be blank",
-          "modules[0].id: must not contain white space or control characters",
-          "modules[0].activities: a module needs at least one activity");
+          "modules[0].id: must not contain white space or control characters");
     }
   }
 
@@ -467,13 +480,32 @@ class CourseJsonValidationTest {
     }
 
     @Test
-    void aModulesRuleMayNameActivitiesOfOtherModules() {
+    void rulesMayNameActivitiesAndModulesAnywhereInTheCourse() {
       String json = json("{" + head() + ", 'modules': ["
-          + "{'id': 'm1', 'title': {'sv': 'M'}, 'activities': [{'id': 'a', 'title': {'sv': 'A'}, 'media': " + VIDEO + "}]},"
+          + "{'id': 'm1', 'title': {'sv': 'M'}, 'activities': [{'id': 'a', 'title': {'sv': 'A'}, 'media': " + VIDEO + ","
+          + " 'completion': {'played': {'activity': 'b', 'fraction': 0.5}}}]},"
           + "{'id': 'm2', 'title': {'sv': 'M'}, 'activities': [{'id': 'b', 'title': {'sv': 'B'}, 'media': " + VIDEO + "}],"
-          + " 'completion': {'allOf': [{'completed': 'b'}, {'completed': 'a'}]}}]}");
+          + " 'completion': {'allOf': [{'completed': 'a'}, {'moduleCompleted': 'm1'}]}}]}");
 
-      assertThat(CourseJson.read(json).modules().get(1).completion()).isPresent();
+      assertThat(CourseJson.read(json).module("m2").orElseThrow().completion()).isPresent();
+    }
+
+    @Test
+    void aRuleThatDependsOnItselfThroughOtherRulesIsReported() {
+      String json = withActivities(
+          "{'id': 'a', 'title': {'sv': 'A'}, 'media': " + VIDEO + ", 'completion': {'completed': 'b'}},"
+              + " {'id': 'b', 'title': {'sv': 'B'}, 'media': " + VIDEO + ", 'completion': {'completed': 'a'}}");
+
+      assertThat(problems(json)).containsExactly(
+          "modules[0].activities[0].completion: the rule depends on itself through a -> b -> a");
+    }
+
+    @Test
+    void aCourseNeedsModulesAndAModuleNeedsActivities() {
+      assertThat(problems(json("{" + head() + ", 'modules': []}")))
+          .containsExactly("modules: a course needs at least one module");
+      assertThat(problems(json("{" + head() + ", 'modules': [{'id': 'm', 'title': {'sv': 'M'}, 'activities': []}]}")))
+          .containsExactly("modules[0].activities: a module needs at least one activity");
     }
 
     @Test
@@ -533,6 +565,16 @@ class CourseJsonValidationTest {
           + " 'completion': {'scoreAtLeast': {'activity': 'b', 'minimum': 0.5}}}");
 
       assertThat(problems(json)).containsExactly("modules[0].activities[0].media.kind: unknown media kind 'vidoe',"
+          + " expected one of video, audio, podcast, document, link, assessment");
+    }
+
+    @Test
+    void aRuleNamingAnActivityOfUnknownKindFurtherOnIsNotReportedAgain() {
+      String json = withActivities("{'id': 'a', 'title': {'sv': 'A'}, 'media': " + VIDEO + ","
+          + " 'completion': {'played': {'activity': 'b', 'fraction': 0.5}}},"
+          + " {'id': 'b', 'title': {'sv': 'B'}, 'media': {'kind': 'vidoe', 'source': 'v.mp4', 'duration': 'PT1M'}}");
+
+      assertThat(problems(json)).containsExactly("modules[0].activities[1].media.kind: unknown media kind 'vidoe',"
           + " expected one of video, audio, podcast, document, link, assessment");
     }
 

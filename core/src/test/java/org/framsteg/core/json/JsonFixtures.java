@@ -31,6 +31,12 @@ final class JsonFixtures {
     return "'format': 'framsteg-course/1', 'id': 'https://example.org/c', 'title': {'sv': 'Kurs'}";
   }
 
+  /** A {@code modules} key with one module of one link activity. */
+  static String oneModule() {
+    return "'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'Modul'}, 'activities': [{'id':"
+        + " 'https://example.org/c/l', 'title': {'sv': 'Länk'}, 'media': {'kind': 'link', 'url': 'https://example.org/'}}]}]";
+  }
+
   /** A course with one module holding the given activities (JSON objects, comma separated). */
   static String withActivities(String activities) {
     return json("{" + head() + ", 'modules': [{'id': 'https://example.org/c/m1', 'title': {'sv': 'Modul'},"

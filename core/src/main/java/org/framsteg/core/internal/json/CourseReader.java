@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -160,20 +161,21 @@ public final class CourseReader {
     String licence = string(optional(root, "licence"), "licence");
     List<CourseModule> modules = new ArrayList<>();
     JsonNode moduleArray = required(root, "", "modules");
-    if (moduleArray == null || !moduleArray.isArray()) {
-      // Already reported; a stand-in keeps "a course needs a module" from being said twice.
+    if (moduleArray != null && !moduleArray.isArray()) {
+      wrongType("modules", "an array of modules", moduleArray);
+    }
+    if (moduleArray != null && moduleArray.isArray()) {
+      for (int i = 0; i < moduleArray.size(); i++) {
+        modules.add(module(moduleArray.get(i), JsonPaths.index("modules", i)));
+      }
+    } else {
+      // Missing or not an array, already reported: not also "a course needs at least one module".
       modules.add(standInModule(standInId("modules"), List.of()));
     }
-    if (moduleArray != null) {
-      if (!moduleArray.isArray()) {
-        wrongType("modules", "an array of modules", moduleArray);
-      } else {
-        for (int i = 0; i < moduleArray.size(); i++) {
-          modules.add(module(moduleArray.get(i), JsonPaths.index("modules", i)));
-        }
-      }
-    }
     CompletionRule rule = rule(optional(root, "completion"), "completion");
+    if (!unresolved.isEmpty()) {
+      modules = withoutUnresolvedRules(modules);
+    }
 
     Course.Builder course = Course.builder()
         .id(id != null ? id : standInId("course"))
@@ -214,18 +216,16 @@ public final class CourseReader {
     List<Activity> activities = new ArrayList<>();
     String activitiesPath = JsonPaths.field(path, "activities");
     JsonNode activityArray = required(node, path, "activities");
-    if (activityArray == null || !activityArray.isArray()) {
-      // Already reported; a stand-in keeps "a module needs an activity" from being said twice.
-      activities.add(standInActivity(standInId(activitiesPath), standInMedia(MediaKind.WEB_LINK), true));
+    if (activityArray != null && !activityArray.isArray()) {
+      wrongType(activitiesPath, "an array of activities", activityArray);
     }
-    if (activityArray != null) {
-      if (!activityArray.isArray()) {
-        wrongType(activitiesPath, "an array of activities", activityArray);
-      } else {
-        for (int i = 0; i < activityArray.size(); i++) {
-          activities.add(activity(activityArray.get(i), JsonPaths.index(activitiesPath, i)));
-        }
+    if (activityArray != null && activityArray.isArray()) {
+      for (int i = 0; i < activityArray.size(); i++) {
+        activities.add(activity(activityArray.get(i), JsonPaths.index(activitiesPath, i)));
       }
+    } else {
+      // Missing or not an array, already reported: not also "a module needs at least one activity".
+      activities.add(standInActivity(standInId(activitiesPath), standInMedia(MediaKind.WEB_LINK), true));
     }
     CompletionRule rule = rule(optional(node, "completion"), JsonPaths.field(path, "completion"));
 
@@ -754,11 +754,31 @@ public final class CourseReader {
 
   private CourseModule standInModule(String id, List<Activity> activities) {
     standIns++;
-    // A module needs an activity; the module's own problems are already recorded.
-    List<Activity> content = activities.isEmpty()
-        ? List.of(standInActivity(standInId(id + "/activity"), standInMedia(MediaKind.WEB_LINK), true))
-        : activities;
-    return CourseModule.builder().id(id).title(STAND_IN_TITLE).addAllActivities(content).build();
+    List<Activity> some = activities.isEmpty()
+        ? List.of(standInActivity(id + "/activity", standInMedia(MediaKind.WEB_LINK), true)) : activities;
+    return CourseModule.builder().id(id).title(STAND_IN_TITLE).addAllActivities(some).build();
+  }
+
+  /**
+   * The modules without the rules that name an id the reader could not represent faithfully. Rules
+   * may name activities and modules anywhere in the course, also ones read after them; the
+   * course-wide checks run once all are known.
+   */
+  private List<CourseModule> withoutUnresolvedRules(List<CourseModule> modules) {
+    List<CourseModule> out = new ArrayList<>(modules.size());
+    for (CourseModule module : modules) {
+      List<Activity> activities = new ArrayList<>(module.activities().size());
+      for (Activity a : module.activities()) {
+        boolean drop = a.completion().isPresent() && namesUnresolved(a.completion().get());
+        activities.add(drop ? Activity.builder().from(a).completion(Optional.empty()).build() : a);
+      }
+      CourseModule.Builder b = CourseModule.builder().from(module).activities(activities);
+      if (module.completion().isPresent() && namesUnresolved(module.completion().get())) {
+        b.completion(Optional.empty());
+      }
+      out.add(b.build());
+    }
+    return out;
   }
 
   private Activity standInActivity(String id, Media media, boolean required) {
