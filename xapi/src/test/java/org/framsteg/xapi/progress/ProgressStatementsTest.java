@@ -331,7 +331,8 @@ class ProgressStatementsTest {
     assertThat(c.status()).isEqualTo(CompletionStatus.COMPLETED);
     List<Statement> statements = out.completionStatements(c);
     assertThat(statements).extracting(s -> ((Activity) s.object()).id() + " " + s.verb().id())
-        .contains(COURSE.id() + " " + COMPLETED, COURSE.id() + " " + SATISFIED);
+        .contains(COURSE.id() + " " + COMPLETED, COURSE.id() + " " + SATISFIED,
+            TestCourses.id("m1") + " " + SATISFIED, TestCourses.id("m2") + " " + SATISFIED);
     for (Statement s : statements) {
       assertThat(Xapi.validator(XapiVersion.V1_0_3).validate(s)).isEmpty();
     }
