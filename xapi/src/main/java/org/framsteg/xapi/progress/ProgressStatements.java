@@ -64,7 +64,7 @@ import org.framsteg.xapi.internal.progress.StatementInterpreter;
  * as it is, any other id gives a name-based UUID, so the same event always gives the same statement.
  * Ingesting gives events whose ids are the statement ids.
  *
- * @see <a href="https://liveaspankaj.gitbook.io/xapi-video-profile/">xAPI Video Profile</a>
+ * @see <a href="https://w3id.org/xapi/video">xAPI Video Profile</a>
  * @see <a href="https://github.com/AICC/CMI-5_Spec_Current/blob/quartz/cmi5_spec.md#verbs">cmi5 §9.3
  *     Verbs</a>
  * @see <a href="https://github.com/adlnet/xAPI-Spec/blob/master/xAPI-Data.md#246-context">xAPI-Data
