@@ -14,4 +14,5 @@ module org.framsteg.xapi {
 
   exports org.framsteg.xapi;
   exports org.framsteg.xapi.cmi5;
+  exports org.framsteg.xapi.progress;
 }

@@ -20,8 +20,9 @@ class ModuleDescriptorTest {
       d = ModuleDescriptor.read(in);
     }
     assertThat(d.name()).isEqualTo("org.framsteg.xapi");
-    assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("org.framsteg.xapi", "org.framsteg.xapi.cmi5");
-    for (String internal : new String[] {"json", "rules", "syntax", "cmi5"}) {
+    assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).containsExactlyInAnyOrder("org.framsteg.xapi", "org.framsteg.xapi.cmi5",
+        "org.framsteg.xapi.progress");
+    for (String internal : new String[] {"json", "rules", "syntax", "cmi5", "progress"}) {
       assertThat(Path.of("target/classes/org/framsteg/xapi/internal", internal)).isDirectory();
     }
     assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)
