@@ -4,6 +4,8 @@
  */
 module org.framsteg.examples {
   requires org.framsteg.core;
+  requires org.framsteg.xapi;
+  requires org.framsteg.scorm;
   requires info.picocli;
   requires java.logging;
   requires java.management;
