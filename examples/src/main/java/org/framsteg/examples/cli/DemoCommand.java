@@ -2,6 +2,7 @@ package org.framsteg.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.framsteg.core.completion.CompletionStatus;
 import org.framsteg.examples.SeedCourse;
+import org.framsteg.examples.demo.Cmi5Output;
 import org.framsteg.examples.demo.Demo;
 import org.framsteg.examples.demo.DemoOutput;
 import org.framsteg.examples.demo.Season;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
             + "due dates), folds the events with the engine and writes the reports.",
         "The same seed gives the same files."},
     footer = {"%nWrites to DIR:", "  report.csv   learner, status, percent, what remains",
-        "  report.html  the course owner's report: charts and a table, one self-contained page"})
+        "  report.html  the course owner's report: charts and a table, one self-contained page",
+        "  cmi5.xml     the course as a cmi5 course structure (AUs launched from " + Cmi5Command.DEFAULT_LAUNCH_BASE + ")"})
 final class DemoCommand implements Callable<Integer> {
   /** Every learner's events are kept for the outputs: about 60 KiB of heap per learner. */
   static final int MAX_LEARNERS = 100_000;
@@ -80,7 +83,9 @@ final class DemoCommand implements Callable<Integer> {
 
   /** What the demo writes: one entry per file (statements, packages and cmi5.xml join here). */
   static List<DemoOutput> outputs() {
-    return new ArrayList<>(Reports.all());
+    List<DemoOutput> outputs = new ArrayList<>(Reports.all());
+    outputs.add(new Cmi5Output(URI.create(Cmi5Command.DEFAULT_LAUNCH_BASE)));
+    return outputs;
   }
 
   /** Accepts the languages the reports are written in. */

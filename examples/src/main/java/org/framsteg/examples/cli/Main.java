@@ -60,6 +60,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new CourseCommand());
     cl.addSubcommand(new StatementsCommand());
+    cl.addSubcommand(new Cmi5Command());
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));

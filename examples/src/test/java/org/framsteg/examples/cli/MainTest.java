@@ -107,6 +107,8 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
     assertThat(out.resolve("report.csv")).isRegularFile();
     assertThat(out.resolve("report.html")).isRegularFile();
+    assertThat(org.framsteg.xapi.cmi5.Cmi5Xml.read(out.resolve("cmi5.xml")).courseId())
+        .isEqualTo(org.framsteg.examples.SeedCourse.create().id());
     assertThat(r.out()).contains("25 learners").contains(out.resolve("report.csv").toAbsolutePath().toString())
         .contains(out.resolve("report.html").toAbsolutePath().toString());
     assertThat(Files.readAllLines(out.resolve("report.csv"))).hasSize(26);
