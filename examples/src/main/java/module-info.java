@@ -11,6 +11,7 @@ module org.framsteg.examples {
   requires java.management;
   requires jmh.core;
   requires jol.core;
+  requires tools.jackson.databind;
 
   exports org.framsteg.examples;
   exports org.framsteg.examples.cli;
