@@ -123,6 +123,7 @@ public final class Exporter {
     String organization = ids.fixed("org-" + courseSlug.substring("course-".length()));
     ids.fixed(SHARED);
     Texts title = titles(course.title(), "course.title", course.id());
+    String manifestTitle = fit(title.main(), "course.title");
     Map<String, String> description = descriptions(course.description(), "course.description");
     String version = CleanText.line(course.version(), "course.version", report);
     if (version.isEmpty()) {
@@ -186,7 +187,7 @@ public final class Exporter {
         courseSlug,
         version,
         organization,
-        fit(title.main(), "course.title"),
+        manifestTitle,
         lom,
         modules,
         courseRollup,
@@ -219,6 +220,7 @@ public final class Exporter {
       List<String> previousLeaves) {
     String identifier = ids.make("item-", m.id(), path + ".id");
     Texts title = titles(m.title(), path + ".title", m.id());
+    String itemTitle = fit(title.main(), path + ".title");
     Map<String, String> description = descriptions(m.description(), path + ".description");
     Rollup rollup;
     if (v2004) {
@@ -281,7 +283,7 @@ public final class Exporter {
                 m.activities().stream().map(Activity::effort).reduce(Duration.ZERO, Duration::plus)));
     return new Module(
         identifier,
-        fit(title.main(), path + ".title"),
+        itemTitle,
         lom,
         leaves,
         contributes,
@@ -294,6 +296,7 @@ public final class Exporter {
     String slug = identifier.substring("item-".length());
     String resource = ids.fixed("res-" + slug);
     Texts title = titles(a.title(), path + ".title", a.id());
+    String itemTitle = fit(title.main(), path + ".title");
     Map<String, String> description = descriptions(a.description(), path + ".description");
     Media media = a.media();
     Optional<String> language = Optional.empty();
@@ -367,7 +370,7 @@ public final class Exporter {
             positive(a.effort()));
     return new Leaf(
         identifier,
-        fit(title.main(), path + ".title"),
+        itemTitle,
         lom,
         resource,
         kind,
@@ -401,6 +404,9 @@ public final class Exporter {
         dropped.add("captions in '" + c.getKey() + "' (no language subtag for srclang)");
         continue;
       }
+      if (ref.fromPage() == null) {
+        continue; // a violation is recorded
+      }
       ref.packed().ifPresent(p -> files.add(p.href()));
       captions.add(new CaptionTrack(ref.fromPage(), lang, label(lang), false));
     }
@@ -410,8 +416,10 @@ public final class Exporter {
     for (Map.Entry<String, URI> tr : t.transcripts().entrySet()) {
       if (chosen.isPresent() && chosen.get().equals(tr.getKey())) {
         Ref ref = ref(tr.getValue(), path + ".media.transcripts[" + tr.getKey() + "]");
-        ref.packed().ifPresent(p -> files.add(p.href()));
-        transcript = Optional.of(new Transcript(ref.fromPage(), transcriptLabel(mediaLocale)));
+        if (ref.fromPage() != null) {
+          ref.packed().ifPresent(p -> files.add(p.href()));
+          transcript = Optional.of(new Transcript(ref.fromPage(), transcriptLabel(mediaLocale)));
+        }
       } else {
         referenced.add(tr.getValue().toString());
         dropped.add("the transcript in '" + tr.getKey() + "'");

@@ -189,11 +189,13 @@ final class ManifestWriter {
     boolean assessment = leaf.kind() == LeafKind.ASSESSMENT;
     // Only assessments say anything about satisfaction and measure; media and assets would
     // otherwise count as satisfied (SN UP.4) and dilute the measure of their module.
-    x.empty(
-        "imsss:rollupRules",
-        "rollupObjectiveSatisfied", assessment && leaf.contributes() ? null : "false",
-        "rollupProgressCompletion", leaf.contributes() ? null : "false",
-        "objectiveMeasureWeight", assessment && leaf.contributes() ? null : "0");
+    if (!(assessment && leaf.contributes())) {
+      x.empty(
+          "imsss:rollupRules",
+          "rollupObjectiveSatisfied", assessment && leaf.contributes() ? null : "false",
+          "rollupProgressCompletion", leaf.contributes() ? null : "false",
+          "objectiveMeasureWeight", assessment && leaf.contributes() ? null : "0");
+    }
     if (assessment) {
       x.open("imsss:objectives");
       x.open(
