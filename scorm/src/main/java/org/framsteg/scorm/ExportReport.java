@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * @param entries everything noticed, in course order
  * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3 Content Packaging,
- *     SN §4 Sequencing Definition Model</a>
+ *     §5 Sequencing</a>
  */
 public record ExportReport(List<Entry> entries) {
   public ExportReport {
@@ -60,7 +60,7 @@ public record ExportReport(List<Entry> entries) {
   public enum Kind {
     /**
      * A completion rule, or a part of one, that the package cannot state; the message says what
-     * the package does instead (SCORM 2004 SN §4.6 rollup, SCORM 1.2 has none).
+     * the package does instead (SCORM 2004 CAM §5.1 rollup rules; SCORM 1.2 has none).
      */
     RULE_NOT_EXPRESSED,
     /**

@@ -44,13 +44,13 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  *       through the run-time API (RTE §3). It completes when the played fraction reaches the
  *       largest fraction any rule asks of it ({@code watched(id, f)}), else {@link
  *       #completionThreshold(double)} (1.0, everything played). 2004 states the same as {@code
- *       adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="f"} (CAM §3.4.1.?
- *       completionThreshold).
+ *       adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="f"} (CAM §3.4.1,
+ *       adlcp:completionThreshold).
  *   <li><b>Assessment</b>: a SCO whose page records a score reported to it (the course holds no
  *       questions): {@code window.framsteg.submitScore(raw)}, documented in {@code
  *       framsteg-assessment.js}. The pass mark is {@code adlcp:masteryscore} (1.2, in percent) or a
- *       primary objective {@code satisfiedByMeasure} with {@code minNormalizedMeasure} (2004, SN
- *       §3.10); attempts allowed are {@code imsss:limitConditions attemptLimit} (2004 only). It
+ *       primary objective {@code satisfiedByMeasure} with {@code minNormalizedMeasure} (2004, CAM
+ *       §5.1 objectives); attempts allowed are {@code imsss:limitConditions attemptLimit} (2004 only). It
  *       completes on any recorded score, or at the highest score a rule asks ({@code passed},
  *       {@code scoreAtLeast}).
  *   <li><b>Documents and web links</b>: assets ({@code adlcp:scormType="asset"}): a 2004 LMS marks an
@@ -61,9 +61,9 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  * <h2>Sequencing (SCORM 2004 only; SCORM 1.2 has none)</h2>
  *
  * <ul>
- *   <li>Organization and modules: {@code controlMode choice="true" flow="true"} (SN §3.2): the
+ *   <li>Organization and modules: {@code controlMode choice="true" flow="true"} (CAM §5.1 control modes): the
  *       learner may pick any activity or go through them in order.
- *   <li>Completion rollup (SN §4.6): a module is completed when its rule is met; without a rule,
+ *   <li>Completion rollup (CAM §5.1 rollup rules): a module is completed when its rule is met; without a rule,
  *       when all its required activities are (SCORM's default rollup, with every activity that is
  *       not required given {@code rollupProgressCompletion="false"}). A rule that is {@code allOf}
  *       facts about the module's activities makes exactly those count; {@code anyOf} and {@code
@@ -88,7 +88,7 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  * immutable and safe to share; each option returns a new instance.
  *
  * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3 (Content Packaging),
- *     §4 (Metadata), §5 (Sequencing and Navigation); SN §3-4; RTE §3-4</a>
+ *     §4 (Metadata), §5 (Sequencing); SN (rollup, pseudo code UP.4); RTE §3-4</a>
  * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 1.2 CAM §2 (Content Packaging), RTE §3</a>
  */
 public final class ScormExport {
@@ -172,7 +172,7 @@ public final class ScormExport {
   /**
    * Whether a module opens only once the module before it is completed. Framsteg courses have no
    * such rule, so this is off by default. SCORM 2004: precondition rules over global objectives
-   * (SN §4.2); SCORM 1.2: {@code adlcp:prerequisites}.
+   * (CAM §5.1 sequencing rules); SCORM 1.2: {@code adlcp:prerequisites}.
    */
   public ScormExport modulesInOrder(boolean inOrder) {
     return new ScormExport(version, media, mediaBaseUrl, inOrder, completionThreshold);

@@ -405,6 +405,45 @@ class ScormExportReportTest {
         .allMatch(x -> x.severity() == Severity.INFO);
   }
 
+  @Test
+  void oneCourseCanEarnEveryKindOfReportEntry() {
+    String v = id("m/" + "en-mycket-lang-film-".repeat(4));
+    Activity video =
+        Activity.builder()
+            .id(v)
+            .title(LocalizedText.of("sv", "Film\u0007 " + "lång ".repeat(50)))
+            .media(
+                Video.builder()
+                    .source(URI.create("media/v.mp4"))
+                    .duration(MINUTE)
+                    .putTranscripts("sv", URI.create("media/v.sv.html"))
+                    .putTranscripts("en", URI.create("media/v.en.html"))
+                    .build())
+            .build();
+    Course c =
+        Course.builder()
+            .from(
+                course(
+                    org.framsteg.core.completion.CompletionRule.allOf(
+                        org.framsteg.core.completion.CompletionRule.watched(v, 0.5),
+                        org.framsteg.core.completion.CompletionRule.moduleCompleted(id("m"))),
+                    module(
+                        "m",
+                        org.framsteg.core.completion.CompletionRule.watched(v, 0.8),
+                        video)))
+            .publisher("Kungliga biblioteket")
+            .build();
+
+    ExportReport report =
+        Exported.of(ScormExport.scorm12().packMedia("media/oanvand.mp4", new byte[] {1}), c)
+            .report();
+
+    assertThat(report.entries().stream().map(Entry::kind).distinct())
+        .containsExactlyInAnyOrder(Kind.values());
+    assertThat(report.isClean()).isFalse();
+    assertThat(report.warnings()).allMatch(x -> x.severity() == Severity.WARNING);
+  }
+
   // ---- refused input
 
   @Test

@@ -531,4 +531,26 @@ class ScormExportRulesTest {
     assertThat(item(e, "v3").prerequisites()).contains("item-v1");
     assertThat(item(e, "v4").prerequisites()).contains("item-v1");
   }
+
+  @Test
+  void scorm12ModulesInOrderWaitOnlyForScosSinceNoLmsTracksAnAsset() {
+    Course c =
+        course(
+            module("m1", org.framsteg.core.testing.TestCourses.document("d1"), video("v1", TEN_MINUTES)),
+            module("m2", org.framsteg.core.testing.TestCourses.link("l2")),
+            module("m3", video("v3", TEN_MINUTES)));
+
+    Exported e = export(ScormExport.scorm12().modulesInOrder(true), c);
+
+    assertThat(item(e, "l2").prerequisites()).contains("item-v1");
+    assertThat(item(e, "v3").prerequisites()).isEmpty();
+    assertThat(notExpressed(e))
+        .filteredOn(x -> x.severity() == Severity.WARNING)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.path()).isEqualTo("modules[2]");
+              assertThat(x.message()).contains("no SCO");
+            });
+  }
 }

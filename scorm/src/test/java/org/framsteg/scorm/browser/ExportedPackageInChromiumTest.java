@@ -126,7 +126,7 @@ class ExportedPackageInChromiumTest {
       double seconds = ((TimedMedia) activities.get(i).media()).duration().toSeconds();
       Map<String, String> cmi = new LinkedHashMap<>();
       if (v2004) {
-        // What an LMS takes from adlcp:completionThreshold (RTE §4.2.3 cmi.completion_threshold).
+        // What an LMS takes from adlcp:completionThreshold (RTE, cmi.completion_threshold).
         double threshold = leaf.completionThreshold().orElseThrow().minProgressMeasure();
         assertThat(threshold).isCloseTo(0.9, within(1e-12));
         cmi.put("cmi.entry", "ab-initio");
@@ -201,12 +201,12 @@ class ExportedPackageInChromiumTest {
           quiz.sequencing().flatMap(Sequencing::primaryObjective).orElseThrow();
       assertThat(primary.satisfiedByMeasure()).isTrue();
       cmi.put("cmi.entry", "ab-initio");
-      // RTE §4.2.22: the LMS initialises it from the primary objective's minNormalizedMeasure.
+      // RTE, cmi.scaled_passing_score: the LMS initialises it from the primary objective's minNormalizedMeasure.
       cmi.put("cmi.scaled_passing_score", decimal(primary.minNormalizedMeasure()));
     } else {
       cmi.put("cmi.core.entry", "ab-initio");
       cmi.put("cmi.core.lesson_status", "not attempted");
-      // RTE 1.2 §3.4.5: cmi.student_data.mastery_score comes from adlcp:masteryscore.
+      // SCORM 1.2 RTE: cmi.student_data.mastery_score comes from adlcp:masteryscore.
       cmi.put("cmi.student_data.mastery_score", decimal(quiz.masteryScore().orElseThrow()));
     }
     LmsSession session =

@@ -9,6 +9,11 @@ import org.framsteg.scorm.ScormVersion;
 /**
  * The settings of one export, as {@code ScormExport} collects them.
  *
+ * <pre>{@code
+ * Packed intro = new Packed("media/intro.mp4", new MediaSource.FromFile(Path.of("intro.mp4")));
+ * ExportOptions o = new ExportOptions(version, Map.of("media/intro.mp4", intro), base, false, 1);
+ * }</pre>
+ *
  * @param version SCORM 1.2 or 2004 4th edition
  * @param media files to pack by package path name, each with the key the caller gave
  * @param mediaBaseUrl where relative media that is not packed is found

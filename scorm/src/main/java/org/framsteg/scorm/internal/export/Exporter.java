@@ -55,6 +55,11 @@ import org.framsteg.scorm.internal.player.Transcript;
  *
  * <p>Everything is decided before anything is written: a course that cannot become a valid
  * package throws {@link ScormExportException} with nothing written.
+ *
+ * <pre>{@code
+ * ExportOptions o = new ExportOptions(ScormVersion.SCORM_12, Map.of(), Optional.empty(), false, 1);
+ * ExportReport report = Exporter.write(course, o, out);
+ * }</pre>
  */
 public final class Exporter {
   /** The SCORM 1.2 limit on titles (imscp_rootv1p1p2.xsd, titleType) and on the version. */
@@ -166,16 +171,19 @@ public final class Exporter {
               modules.isEmpty() ? Optional.empty() : Optional.of(modules.get(i - 1).identifier()),
               previousLeaves);
       modules.add(module);
+      // SCORM 1.2 prerequisites wait for SCOs: an LMS tracks no asset, so none is named.
+      List<String> scos = new ArrayList<>();
       List<String> required = new ArrayList<>();
       for (int j = 0; j < module.leaves().size(); j++) {
-        if (m.activities().get(j).required()) {
-          required.add(module.leaves().get(j).identifier());
+        Leaf leaf = module.leaves().get(j);
+        if (leaf.kind() != LeafKind.ASSET) {
+          scos.add(leaf.identifier());
+          if (m.activities().get(j).required()) {
+            required.add(leaf.identifier());
+          }
         }
       }
-      previousLeaves =
-          required.isEmpty()
-              ? module.leaves().stream().map(Leaf::identifier).toList()
-              : required;
+      previousLeaves = required.isEmpty() ? scos : required;
     }
     unusedMedia();
     if (!violations.isEmpty()) {
@@ -252,7 +260,14 @@ public final class Exporter {
     Optional<String> prerequisites = Optional.empty();
     if (options.modulesInOrder() && !v2004 && previous.isPresent()) {
       String script = String.join("&", previousLeaves);
-      if (script.length() <= TITLE_MAX_12) {
+      if (previousLeaves.isEmpty()) {
+        report.warn(
+            Kind.RULE_NOT_EXPRESSED,
+            path,
+            "module order cannot be stated for module '"
+                + m.id()
+                + "': the module before it has no SCO for SCORM 1.2 prerequisites to wait for");
+      } else if (script.length() <= TITLE_MAX_12) {
         prerequisites = Optional.of(script);
       } else {
         report.warn(

@@ -16,7 +16,7 @@ import org.framsteg.scorm.internal.export.RulePlanner.SetKind;
  * Writes {@code imsmanifest.xml} from a {@link Manifest}: IMS CP 1.1.2 with the ADL 1.2
  * extensions and IMS MD 1.2.1 metadata for SCORM 1.2 (SCORM 1.2 CAM §2.3); IMS CP 1.1.4 with
  * {@code adlcp}, {@code adlseq} and {@code imsss} and IEEE LOM metadata for SCORM 2004 4th edition
- * (CAM §3.4, §4; SN §5). Elements come in the order the CAM lists them.
+ * (CAM §3.4, §4, §5). Elements come in the order the CAM lists them.
  */
 final class ManifestWriter {
   static final String CP_12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
@@ -105,8 +105,8 @@ final class ManifestWriter {
       x.open("imsss:sequencing");
       x.empty("imsss:controlMode", "choice", "true", "flow", "true");
       if (module.previous().isPresent()) {
-        // SN §4.2 precondition rule: disabled until the previous module's completion, which it
-        // writes to a global objective (4th ed. adlseq:objectives, CAM §5.1.4).
+        // CAM §5.1 precondition rule: disabled until the previous module's completion, which it
+        // writes to a global objective (4th ed. adlseq:objectives, CAM §5.1).
         x.open("imsss:sequencingRules");
         x.open("imsss:preConditionRule");
         x.open("imsss:ruleConditions", "conditionCombination", "any");

@@ -6,7 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** The content of a file to pack: a file on disk (streamed, never loaded whole) or bytes. */
+/**
+ * The content of a file to pack: a file on disk (streamed, never loaded whole) or bytes.
+ *
+ * <pre>{@code
+ * MediaSource video = new MediaSource.FromFile(Path.of("/data/intro.mp4"));
+ * try (InputStream in = video.open()) { in.transferTo(out); }
+ * }</pre>
+ */
 public sealed interface MediaSource {
   /** Opens the content; the caller closes the stream. */
   InputStream open() throws IOException;

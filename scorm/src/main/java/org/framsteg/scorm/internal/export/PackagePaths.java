@@ -2,7 +2,14 @@ package org.framsteg.scorm.internal.export;
 
 import java.net.URI;
 
-/** The public face of {@link PackagePath} for the front door's option checks. */
+/**
+ * The public face of {@link PackagePath} for the front door's option checks.
+ *
+ * <pre>{@code
+ * String name = PackagePaths.name(URI.create("./media//intro.mp4"));   // "media/intro.mp4"
+ * PackagePaths.name(URI.create("../x.mp4"));   // IllegalArgumentException: climbs out ...
+ * }</pre>
+ */
 public final class PackagePaths {
   private PackagePaths() {}
 

@@ -41,7 +41,7 @@ import org.framsteg.scorm.ExportReport.Kind;
  * rule, also from rules the package cannot state as a whole, so that a course-wide rule still
  * decides how much of each medium must be played.
  *
- * <p><b>Containers</b> (SCORM 2004 SN §4.6, rollup). A module's rule, or without one the default
+ * <p><b>Containers</b> (SCORM 2004 CAM §5.1, rollup rules). A module's rule, or without one the default
  * "all required activities completed", becomes the rollup of its item; the course's rule, or the
  * default "all required modules completed", that of the organization. A rule can be stated when it
  * is a fact about a child ({@code completed}, {@code watched}, {@code passed}, {@code scoreAtLeast}
