@@ -12,6 +12,7 @@ import org.framsteg.core.completion.CompletionStatus;
 import org.framsteg.examples.SeedCourse;
 import org.framsteg.examples.demo.Cmi5Output;
 import org.framsteg.examples.demo.Demo;
+import org.framsteg.examples.demo.ScormOutput;
 import org.framsteg.examples.demo.DemoOutput;
 import org.framsteg.examples.demo.Season;
 import org.framsteg.examples.demo.SeasonResult;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
         "The same seed gives the same files."},
     footer = {"%nWrites to DIR:", "  report.csv   learner, status, percent, what remains",
         "  report.html  the course owner's report: charts and a table, one self-contained page",
-        "  cmi5.xml     the course as a cmi5 course structure (AUs launched from " + Cmi5Command.DEFAULT_LAUNCH_BASE + ")"})
+        "  cmi5.xml     the course as a cmi5 course structure (AUs launched from " + Cmi5Command.DEFAULT_LAUNCH_BASE + ")",
+        "  scorm-1.2.zip, scorm-2004.zip  the course as SCORM packages (media referenced, not packed)"})
 final class DemoCommand implements Callable<Integer> {
   /** Every learner's events are kept for the outputs: about 60 KiB of heap per learner. */
   static final int MAX_LEARNERS = 100_000;
@@ -85,6 +87,8 @@ final class DemoCommand implements Callable<Integer> {
   static List<DemoOutput> outputs() {
     List<DemoOutput> outputs = new ArrayList<>(Reports.all());
     outputs.add(new Cmi5Output(URI.create(Cmi5Command.DEFAULT_LAUNCH_BASE)));
+    outputs.add(ScormOutput.scorm12());
+    outputs.add(ScormOutput.scorm2004());
     return outputs;
   }
 
