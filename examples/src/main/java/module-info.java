@@ -4,11 +4,14 @@
  */
 module org.framsteg.examples {
   requires org.framsteg.core;
+  requires org.framsteg.xapi;
+  requires org.framsteg.scorm;
   requires info.picocli;
   requires java.logging;
   requires java.management;
   requires jmh.core;
   requires jol.core;
+  requires tools.jackson.databind;
 
   exports org.framsteg.examples;
   exports org.framsteg.examples.cli;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.framsteg.core.course.CourseValidationException;
 import org.framsteg.core.json.CourseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,13 +39,7 @@ final class CourseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InvalidInputException {
-      try {
-        CourseJson.read(file);
-      } catch (CourseValidationException e) {
-        throw new InvalidInputException(file + " is not a valid course: " + e.violations().size()
-            + (e.violations().size() == 1 ? " problem" : " problems"),
-            e.violations().stream().map(Object::toString).toList());
-      }
+      CourseFiles.read(file);
       PrintWriter out = spec.commandLine().getOut();
       out.println("valid");
       out.flush();

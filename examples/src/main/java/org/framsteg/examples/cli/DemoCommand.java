@@ -2,6 +2,7 @@ package org.framsteg.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.framsteg.core.completion.CompletionStatus;
 import org.framsteg.examples.SeedCourse;
+import org.framsteg.examples.demo.Cmi5Output;
 import org.framsteg.examples.demo.Demo;
+import org.framsteg.examples.demo.ScormOutput;
 import org.framsteg.examples.demo.DemoOutput;
 import org.framsteg.examples.demo.Season;
 import org.framsteg.examples.demo.SeasonResult;
@@ -30,7 +33,9 @@ import picocli.CommandLine.Spec;
             + "due dates), folds the events with the engine and writes the reports.",
         "The same seed gives the same files."},
     footer = {"%nWrites to DIR:", "  report.csv   learner, status, percent, what remains",
-        "  report.html  the course owner's report: charts and a table, one self-contained page"})
+        "  report.html  the course owner's report: charts and a table, one self-contained page",
+        "  cmi5.xml     the course as a cmi5 course structure (AUs launched from " + Cmi5Command.DEFAULT_LAUNCH_BASE + ")",
+        "  scorm-1.2.zip, scorm-2004.zip  the course as SCORM packages (media referenced, not packed)"})
 final class DemoCommand implements Callable<Integer> {
   /** Every learner's events are kept for the outputs: about 60 KiB of heap per learner. */
   static final int MAX_LEARNERS = 100_000;
@@ -80,7 +85,11 @@ final class DemoCommand implements Callable<Integer> {
 
   /** What the demo writes: one entry per file (statements, packages and cmi5.xml join here). */
   static List<DemoOutput> outputs() {
-    return new ArrayList<>(Reports.all());
+    List<DemoOutput> outputs = new ArrayList<>(Reports.all());
+    outputs.add(new Cmi5Output(URI.create(Cmi5Command.DEFAULT_LAUNCH_BASE)));
+    outputs.add(ScormOutput.scorm12());
+    outputs.add(ScormOutput.scorm2004());
+    return outputs;
   }
 
   /** Accepts the languages the reports are written in. */

@@ -59,6 +59,9 @@ public final class Main implements Callable<Integer> {
     // One line per command; the xAPI and SCORM commands join here.
     cl.addSubcommand(new DemoCommand());
     cl.addSubcommand(new CourseCommand());
+    cl.addSubcommand(new StatementsCommand());
+    cl.addSubcommand(new Cmi5Command());
+    cl.addSubcommand(new ScormCommand());
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));

@@ -107,6 +107,10 @@ class MainTest {
     assertThat(r.code()).as(r.err()).isEqualTo(Main.OK);
     assertThat(out.resolve("report.csv")).isRegularFile();
     assertThat(out.resolve("report.html")).isRegularFile();
+    assertThat(org.framsteg.xapi.cmi5.Cmi5Xml.read(out.resolve("cmi5.xml")).courseId())
+        .isEqualTo(org.framsteg.examples.SeedCourse.create().id());
+    assertThat(org.framsteg.scorm.PackageReader.defaults().read(out.resolve("scorm-1.2.zip"))).isNotNull();
+    assertThat(org.framsteg.scorm.PackageReader.defaults().read(out.resolve("scorm-2004.zip"))).isNotNull();
     assertThat(r.out()).contains("25 learners").contains(out.resolve("report.csv").toAbsolutePath().toString())
         .contains(out.resolve("report.html").toAbsolutePath().toString());
     assertThat(Files.readAllLines(out.resolve("report.csv"))).hasSize(26);
