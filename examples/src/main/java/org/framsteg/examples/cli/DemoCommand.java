@@ -13,6 +13,7 @@ import org.framsteg.examples.SeedCourse;
 import org.framsteg.examples.demo.Cmi5Output;
 import org.framsteg.examples.demo.Demo;
 import org.framsteg.examples.demo.ScormOutput;
+import org.framsteg.examples.demo.StatementsOutput;
 import org.framsteg.examples.demo.DemoOutput;
 import org.framsteg.examples.demo.Season;
 import org.framsteg.examples.demo.SeasonResult;
@@ -86,6 +87,7 @@ final class DemoCommand implements Callable<Integer> {
   /** What the demo writes: one entry per file (statements, packages and cmi5.xml join here). */
   static List<DemoOutput> outputs() {
     List<DemoOutput> outputs = new ArrayList<>(Reports.all());
+    outputs.add(new StatementsOutput());
     outputs.add(new Cmi5Output(URI.create(Cmi5Command.DEFAULT_LAUNCH_BASE)));
     outputs.add(ScormOutput.scorm12());
     outputs.add(ScormOutput.scorm2004());

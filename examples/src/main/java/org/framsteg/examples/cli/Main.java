@@ -62,6 +62,7 @@ public final class Main implements Callable<Integer> {
     cl.addSubcommand(new StatementsCommand());
     cl.addSubcommand(new Cmi5Command());
     cl.addSubcommand(new ScormCommand());
+    cl.addSubcommand(new ProgressCommand());
     cl.setExecutionExceptionHandler(Main::handle);
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
