@@ -48,10 +48,8 @@ class ScormExportTest {
   @Test
   void theSeedCourseIsSeedSized() {
     assertThat(SEED.modules()).hasSize(5);
-    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("video")))
-        .hasSize(15);
-    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("podcast")))
-        .hasSize(8);
+    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("video"))).hasSize(15);
+    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("podcast"))).hasSize(8);
     assertThat(SEED.totalEffort()).isGreaterThan(Duration.ofHours(10));
   }
 
@@ -157,7 +155,8 @@ class ScormExportTest {
             });
     assertThat(names.get(0)).isEqualTo("imsmanifest.xml");
     assertThat(names).doesNotHaveDuplicates();
-    assertThat(names.subList(1, 3)).containsExactly("sco/framsteg-player.css", "sco/framsteg-sco.js");
+    assertThat(names.subList(1, 3))
+        .containsExactly("sco/framsteg-player.css", "sco/framsteg-sco.js");
     assertThat(names).hasSize(1 + 2 + 23 + ExportCourses.relativeReferences(SEED).size());
   }
 
