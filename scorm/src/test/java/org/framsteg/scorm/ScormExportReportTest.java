@@ -281,6 +281,36 @@ class ScormExportReportTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("versions")
+  void packedNamesWithSpacesAndLettersBeyondAsciiReadBackAsTheSameFiles(ScormExport export) {
+    Activity a =
+        activity(
+            "v",
+            Video.builder()
+                .source(URI.create("media/f%C3%B6rsta%20filmen.mp4?v=2#t=5"))
+                .duration(MINUTE)
+                .putCaptions("sv", URI.create("media/första%20filmen.sv.vtt"))
+                .build());
+
+    Exported e =
+        valid(
+            export
+                .packMedia("media/f%C3%B6rsta%20filmen.mp4", new byte[] {1})
+                .packMedia("media/första filmen.sv.vtt", new byte[] {2}),
+            course(module("m", a)));
+
+    assertThat(e.read().report().warnings()).isEmpty();
+    assertThat(e.entries()).containsKeys("media/första filmen.mp4", "media/första filmen.sv.vtt");
+    assertThat(e.read().manifest().resource("res-v").orElseThrow().files())
+        .extracting(ResourceFile::href)
+        .containsExactly(
+            "sco/v.html", "media/första%20filmen.mp4", "media/första%20filmen.sv.vtt");
+    assertThat(new String(e.entries().get("sco/v.html"), StandardCharsets.UTF_8))
+        .contains("\"src\": \"../media/första%20filmen.mp4?v=2#t=5\"");
+    assertThat(e.report().entries()).isEmpty();
+  }
+
   @Test
   void relativeMediaNeitherPackedNorUnderABaseUrlIsReportedMissing() {
     Course c = course(module("m", video("v", MINUTE), document("d")));

@@ -142,6 +142,26 @@ class ScormExportTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("versions")
+  void theBytesDoNotDependOnTheTimeZoneOrTheLocaleOfTheMachine(ScormExport export) {
+    ScormExport packing = packingSeedMedia(export);
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    byte[] here = Exported.of(packing, SEED).zip();
+    byte[] elsewhere;
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      elsewhere = Exported.of(packing, SEED).zip();
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
+
+    assertThat(elsewhere).isEqualTo(here);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("versions")
   void theZipHasTheManifestFirstFixedTimesAndEveryFileOnce(ScormExport export) {
     Exported e = Exported.of(packingSeedMedia(export), SEED);
 
