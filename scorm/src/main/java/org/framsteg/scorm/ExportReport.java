@@ -6,9 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * What a SCORM export could not carry over from the course: completion rules SCORM cannot state,
- * texts that had to change, identifiers that had to be shortened, media that is neither packed
- * nor reachable. The package is written all the same; the report says how it differs from the
- * course.
+ * texts that had to change, identifiers that had to be shortened, media that is neither packed nor
+ * reachable. The package is written all the same; the report says how it differs from the course.
  *
  * <pre>{@code
  * ExportReport report = ScormExport.scorm2004().write(course, Path.of("course.zip"));
@@ -16,12 +15,12 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>The entries mirror {@link ImportReport}'s: a severity, a path into the course (the paths of
- * {@code CourseValidationException}, such as {@code modules[1].activities[0].title}) and a
- * message; each also names its {@link Kind}.
+ * {@code CourseValidationException}, such as {@code modules[1].activities[0].title}) and a message;
+ * each also names its {@link Kind}.
  *
  * @param entries everything noticed, in course order
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3 Content Packaging,
- *     §5 Sequencing</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3 Content Packaging, §5
+ *     Sequencing</a>
  */
 public record ExportReport(List<Entry> entries) {
   public ExportReport {
@@ -59,8 +58,8 @@ public record ExportReport(List<Entry> entries) {
   /** What an entry is about. */
   public enum Kind {
     /**
-     * A completion rule, or a part of one, that the package cannot state; the message says what
-     * the package does instead (SCORM 2004 CAM §5.1 rollup rules; SCORM 1.2 has none).
+     * A completion rule, or a part of one, that the package cannot state; the message says what the
+     * package does instead (SCORM 2004 CAM §5.1 rollup rules; SCORM 1.2 has none).
      */
     RULE_NOT_EXPRESSED,
     /**

@@ -36,13 +36,13 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  *   <li><b>Organization</b> (CAM §3.4.1): one item per module holding one item per activity, in
  *       course order, titled in the course's main language (its first language, else its title's);
  *       every title, description, language and duration also as LOM metadata (IEEE LOM inline in
- *       2004, IMS MD 1.2.1 in 1.2; CAM §4), with the Framsteg id as {@code
- *       general/identifier}. Identifiers are readable NCNames derived from the ids ({@code
- *       item-m1-a2} for {@code https://example.org/course/m1/a2}).
- *   <li><b>Video, audio, podcast</b>: a SCO whose launch page plays the media with its captions
- *       and transcript and reports position, played part, progress, completion and session time
- *       through the run-time API (RTE §3). It completes when the played fraction reaches the
- *       largest fraction any rule asks of it ({@code watched(id, f)}), else {@link
+ *       2004, IMS MD 1.2.1 in 1.2; CAM §4), with the Framsteg id as {@code general/identifier}.
+ *       Identifiers are readable NCNames derived from the ids ({@code item-m1-a2} for {@code
+ *       https://example.org/course/m1/a2}).
+ *   <li><b>Video, audio, podcast</b>: a SCO whose launch page plays the media with its captions and
+ *       transcript and reports position, played part, progress, completion and session time through
+ *       the run-time API (RTE §3). It completes when the played fraction reaches the largest
+ *       fraction any rule asks of it ({@code watched(id, f)}), else {@link
  *       #completionThreshold(double)} (1.0, everything played). 2004 states the same as {@code
  *       adlcp:completionThreshold completedByMeasure="true" minProgressMeasure="f"} (CAM §3.4.1,
  *       adlcp:completionThreshold).
@@ -50,24 +50,24 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  *       questions): {@code window.framsteg.submitScore(raw)}, documented in {@code
  *       framsteg-assessment.js}. The pass mark is {@code adlcp:masteryscore} (1.2, in percent) or a
  *       primary objective {@code satisfiedByMeasure} with {@code minNormalizedMeasure} (2004, CAM
- *       §5.1 objectives); attempts allowed are {@code imsss:limitConditions attemptLimit} (2004 only). It
- *       completes on any recorded score, or at the highest score a rule asks ({@code passed},
- *       {@code scoreAtLeast}).
- *   <li><b>Documents and web links</b>: assets ({@code adlcp:scormType="asset"}): a 2004 LMS marks an
- *       asset completed when the learner leaves it (SN UP.4, the content does not set completion);
- *       a 1.2 LMS tracks no assets.
+ *       §5.1 objectives); attempts allowed are {@code imsss:limitConditions attemptLimit} (2004
+ *       only). In 2004 it completes on any recorded score, or at the highest score a rule asks
+ *       ({@code passed}, {@code scoreAtLeast}); in 1.2 it reports passed or failed.
+ *   <li><b>Documents and web links</b>: assets ({@code adlcp:scormType="asset"}): a 2004 LMS marks
+ *       an asset completed when the learner leaves it (SN pseudo code UP.4: the content does not
+ *       set completion); a 1.2 LMS tracks no assets.
  * </ul>
  *
  * <h2>Sequencing (SCORM 2004 only; SCORM 1.2 has none)</h2>
  *
  * <ul>
- *   <li>Organization and modules: {@code controlMode choice="true" flow="true"} (CAM §5.1 control modes): the
- *       learner may pick any activity or go through them in order.
- *   <li>Completion rollup (CAM §5.1 rollup rules): a module is completed when its rule is met; without a rule,
- *       when all its required activities are (SCORM's default rollup, with every activity that is
- *       not required given {@code rollupProgressCompletion="false"}). A rule that is {@code allOf}
- *       facts about the module's activities makes exactly those count; {@code anyOf} and {@code
- *       atLeast(n, ...)} of facts about distinct activities become a rollup rule with child
+ *   <li>Organization and modules: {@code controlMode choice="true" flow="true"} (CAM §5.1 control
+ *       modes): the learner may pick any activity or go through them in order.
+ *   <li>Completion rollup (CAM §5.1 rollup rules): a module is completed when its rule is met;
+ *       without a rule, when all its required activities are (SCORM's default rollup; an activity
+ *       that is not required gets {@code rollupProgressCompletion="false"}). A rule that is {@code
+ *       allOf} facts about the module's activities makes exactly those count; {@code anyOf} and
+ *       {@code atLeast(n, ...)} of facts about distinct activities become a rollup rule with child
  *       activity set {@code any} or {@code atLeastCount}. The course's rule rolls up over modules
  *       the same way ({@code moduleCompleted}). Satisfaction and measure roll up from assessments
  *       only ({@code rollupObjectiveSatisfied="false"}, {@code objectiveMeasureWeight="0"} on
@@ -77,7 +77,7 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  *       precondition rule disables a module until the one before it is completed, read from a
  *       global objective the previous module writes its completion to (4th ed. {@code
  *       adlseq:objectives}, {@code objectivesGlobalToSystem="false"}). In 1.2 the same order is
- *       {@code adlcp:prerequisites} naming the previous module's required activities.
+ *       {@code adlcp:prerequisites} naming the previous module's required SCOs.
  *   <li>Not stated, and reported as {@link ExportReport.Kind#RULE_NOT_EXPRESSED}: weighted
  *       thresholds, time spent, marked done, deadlines (the rule inside is kept), rules about
  *       activities of another module, course rules about activities rather than modules, nested
@@ -89,7 +89,8 @@ import org.framsteg.scorm.internal.export.PackagePaths;
  *
  * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. CAM §3 (Content Packaging),
  *     §4 (Metadata), §5 (Sequencing); SN (rollup, pseudo code UP.4); RTE §3-4</a>
- * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 1.2 CAM §2 (Content Packaging), RTE §3</a>
+ * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 1.2 CAM §2 (Content Packaging), RTE
+ *     §3</a>
  */
 public final class ScormExport {
   private final ScormVersion version;
@@ -130,15 +131,18 @@ public final class ScormExport {
    * Packs a file under the course's relative reference to it ({@code media/intro.mp4}, also for
    * captions, transcripts and documents). The file is read when the package is written.
    *
-   * @throws ScormExportException when the reference is not a relative path inside the package,
-   *     or names a file the export writes itself ({@code imsmanifest.xml}, {@code sco/...})
+   * @throws ScormExportException when the reference is not a relative path inside the package, or
+   *     names a file the export writes itself ({@code imsmanifest.xml}, {@code sco/...})
    */
   public ScormExport packMedia(String reference, Path file) {
     Objects.requireNonNull(file, "file");
     return with(reference, new MediaSource.FromFile(file));
   }
 
-  /** Packs bytes under the course's relative reference to them; see {@link #packMedia(String, Path)}. */
+  /**
+   * Packs bytes under the course's relative reference to them; see {@link #packMedia(String,
+   * Path)}.
+   */
   public ScormExport packMedia(String reference, byte[] content) {
     return with(reference, new MediaSource.FromBytes(content));
   }
@@ -153,9 +157,9 @@ public final class ScormExport {
   }
 
   /**
-   * Where relative media that is not packed is found: references are resolved against this URL
-   * (RFC 3986 §5; end it with {@code /}). Without it, such references stay relative and are
-   * reported as {@link ExportReport.Kind#MEDIA_MISSING}.
+   * Where relative media that is not packed is found: references are resolved against this URL (RFC
+   * 3986 §5; end it with {@code /}). Without it, such references stay relative and are reported as
+   * {@link ExportReport.Kind#MEDIA_MISSING}.
    *
    * @throws IllegalArgumentException when the URL is not an absolute http(s) URL
    */
@@ -267,9 +271,15 @@ public final class ScormExport {
 
   @Override
   public String toString() {
-    return "ScormExport[" + version + ", " + media.size() + " files to pack"
+    return "ScormExport["
+        + version
+        + ", "
+        + media.size()
+        + " files to pack"
         + mediaBaseUrl.map(u -> ", media at " + u).orElse("")
         + (modulesInOrder ? ", modules in order" : "")
-        + ", completion threshold " + completionThreshold + "]";
+        + ", completion threshold "
+        + completionThreshold
+        + "]";
   }
 }

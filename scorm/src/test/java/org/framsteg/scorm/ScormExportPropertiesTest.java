@@ -36,10 +36,7 @@ class ScormExportPropertiesTest {
   @Provide
   Arbitrary<ScormExport> exports() {
     return Arbitraries.of(ScormExport.scorm12(), ScormExport.scorm2004())
-        .flatMap(
-            e ->
-                Arbitraries.of(false, true)
-                    .map(inOrder -> e.modulesInOrder(inOrder)));
+        .flatMap(e -> Arbitraries.of(false, true).map(inOrder -> e.modulesInOrder(inOrder)));
   }
 
   /** Packs every relative reference, or refers to them under a base URL. */

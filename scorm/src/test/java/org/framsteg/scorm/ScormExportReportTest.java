@@ -61,11 +61,7 @@ class ScormExportReportTest {
         .title(title)
         .addLanguages("sv", "en")
         .addModules(
-            CourseModule.builder()
-                .id(id("m"))
-                .title(title)
-                .addActivities(activities)
-                .build())
+            CourseModule.builder().id(id("m")).title(title).addActivities(activities).build())
         .build();
   }
 
@@ -88,8 +84,10 @@ class ScormExportReportTest {
             .description(LocalizedText.of("sv", "rad ett\nrad två & </script> ]]>"))
             .build();
 
-    Exported e = valid(export.packMedia("media/v1.mp4", new byte[] {1}), titled(
-        LocalizedText.of("sv", hostile), a));
+    Exported e =
+        valid(
+            export.packMedia("media/v1.mp4", new byte[] {1}),
+            titled(LocalizedText.of("sv", hostile), a));
 
     ScormPackage pkg = e.read();
     Manifest m = pkg.manifest();
@@ -112,8 +110,10 @@ class ScormExportReportTest {
     Activity a =
         Activity.builder().from(video("v1", MINUTE)).title(LocalizedText.of("sv", title)).build();
 
-    Exported e = valid(export.packMedia("media/v1.mp4", new byte[] {1}),
-        titled(LocalizedText.of("sv", "Kurs"), a));
+    Exported e =
+        valid(
+            export.packMedia("media/v1.mp4", new byte[] {1}),
+            titled(LocalizedText.of("sv", "Kurs"), a));
 
     Item leaf = e.read().manifest().allItems().get(1);
     assertThat(leaf.title()).contains("Tab herenulbellescapenel \ufffd lone \ud83c\udfa5 ok");
@@ -136,7 +136,8 @@ class ScormExportReportTest {
             .version("2026.01.15-release-candidate-7")
             .build();
 
-    Exported e = valid(ScormExport.scorm12().mediaBaseUrl(URI.create("https://cdn.example.org/")), c);
+    Exported e =
+        valid(ScormExport.scorm12().mediaBaseUrl(URI.create("https://cdn.example.org/")), c);
 
     Manifest m = e.read().manifest();
     assertThat(m.defaultOrganization().orElseThrow().title()).contains("Å".repeat(200));
@@ -280,6 +281,36 @@ class ScormExportReportTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("versions")
+  void packedNamesWithSpacesAndLettersBeyondAsciiReadBackAsTheSameFiles(ScormExport export) {
+    Activity a =
+        activity(
+            "v",
+            Video.builder()
+                .source(URI.create("media/f%C3%B6rsta%20filmen.mp4?v=2#t=5"))
+                .duration(MINUTE)
+                .putCaptions("sv", URI.create("media/första%20filmen.sv.vtt"))
+                .build());
+
+    Exported e =
+        valid(
+            export
+                .packMedia("media/f%C3%B6rsta%20filmen.mp4", new byte[] {1})
+                .packMedia("media/första filmen.sv.vtt", new byte[] {2}),
+            course(module("m", a)));
+
+    assertThat(e.read().report().warnings()).isEmpty();
+    assertThat(e.entries()).containsKeys("media/första filmen.mp4", "media/första filmen.sv.vtt");
+    assertThat(e.read().manifest().resource("res-v").orElseThrow().files())
+        .extracting(ResourceFile::href)
+        .containsExactly(
+            "sco/v.html", "media/första%20filmen.mp4", "media/första%20filmen.sv.vtt");
+    assertThat(new String(e.entries().get("sco/v.html"), StandardCharsets.UTF_8))
+        .contains("\"src\": \"../media/första%20filmen.mp4?v=2#t=5\"");
+    assertThat(e.report().entries()).isEmpty();
+  }
+
   @Test
   void relativeMediaNeitherPackedNorUnderABaseUrlIsReportedMissing() {
     Course c = course(module("m", video("v", MINUTE), document("d")));
@@ -288,8 +319,10 @@ class ScormExportReportTest {
 
     assertThat(e.report().entries(Kind.MEDIA_MISSING))
         .extracting(Entry::path)
-        .containsExactly("modules[0].activities[0].media.source", "modules[0].activities[1].media.source");
-    assertThat(e.report().entries(Kind.MEDIA_MISSING)).allMatch(x -> x.severity() == Severity.WARNING);
+        .containsExactly(
+            "modules[0].activities[0].media.source", "modules[0].activities[1].media.source");
+    assertThat(e.report().entries(Kind.MEDIA_MISSING))
+        .allMatch(x -> x.severity() == Severity.WARNING);
     assertThat(new String(e.entries().get("sco/v.html"), StandardCharsets.UTF_8))
         .contains("\"src\": \"../media/v.mp4\"");
     assertThat(e.read().report().warnings()).isNotEmpty();
@@ -400,7 +433,10 @@ class ScormExportReportTest {
     assertThat(e.report().entries(Kind.FIELD_NOT_EXPRESSED))
         .extracting(Entry::path)
         .containsExactly(
-            "course.publisher", "course.audience", "course.licence", "modules[0].activities[0].media.pages");
+            "course.publisher",
+            "course.audience",
+            "course.licence",
+            "modules[0].activities[0].media.pages");
     assertThat(e.report().entries(Kind.FIELD_NOT_EXPRESSED))
         .allMatch(x -> x.severity() == Severity.INFO);
   }
@@ -428,9 +464,7 @@ class ScormExportReportTest {
                         org.framsteg.core.completion.CompletionRule.watched(v, 0.5),
                         org.framsteg.core.completion.CompletionRule.moduleCompleted(id("m"))),
                     module(
-                        "m",
-                        org.framsteg.core.completion.CompletionRule.watched(v, 0.8),
-                        video)))
+                        "m", org.framsteg.core.completion.CompletionRule.watched(v, 0.8), video)))
             .publisher("Kungliga biblioteket")
             .build();
 
@@ -570,8 +604,7 @@ class ScormExportReportTest {
 
   @Test
   void aRefusedCourseLeavesTheTargetFileAsItWas(@TempDir Path dir) throws IOException {
-    Course c =
-        course(module("m", activity("l", WebLink.of(URI.create("javascript:void(0)")))));
+    Course c = course(module("m", activity("l", WebLink.of(URI.create("javascript:void(0)")))));
     Path zip = Files.writeString(dir.resolve("kurs.zip"), "old");
 
     assertThatThrownBy(() -> ScormExport.scorm12().write(c, zip))

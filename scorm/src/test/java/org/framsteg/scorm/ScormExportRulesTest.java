@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * How completion rules become SCORM: SCO completion criteria for facts about one activity,
- * SCORM 2004 rollup for modules and the course, and a report entry for everything else.
+ * How completion rules become SCORM: SCO completion criteria for facts about one activity, SCORM
+ * 2004 rollup for modules and the course, and a report entry for everything else.
  */
 class ScormExportRulesTest {
   private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
@@ -96,10 +96,7 @@ class ScormExportRulesTest {
 
   @Test
   void anOptionalActivityDoesNotCountTowardsItsModulesCompletion() {
-    Course c =
-        course(
-            module(
-                "m1", video("v1", TEN_MINUTES), optional(podcast("p1", TEN_MINUTES))));
+    Course c = course(module("m1", video("v1", TEN_MINUTES), optional(podcast("p1", TEN_MINUTES))));
 
     Exported e = export2004(c);
 
@@ -159,8 +156,12 @@ class ScormExportRulesTest {
 
     Exported e = export2004(c);
 
-    assertThat(item(e, "v1").sequencing().flatMap(Sequencing::rollupRules).orElseThrow()
-            .rollupProgressCompletion())
+    assertThat(
+            item(e, "v1")
+                .sequencing()
+                .flatMap(Sequencing::rollupRules)
+                .orElseThrow()
+                .rollupProgressCompletion())
         .isTrue();
     assertThat(rollup(e, "v2").rollupProgressCompletion()).isTrue();
     assertThat(rollup(e, "v3").rollupProgressCompletion()).isFalse();
@@ -193,7 +194,9 @@ class ScormExportRulesTest {
     assertThat(rule.conditions())
         .singleElement()
         .satisfies(
-            k -> assertThat(k.type()).isEqualTo(org.framsteg.scorm.manifest.ConditionType.COMPLETED));
+            k ->
+                assertThat(k.type())
+                    .isEqualTo(org.framsteg.scorm.manifest.ConditionType.COMPLETED));
     assertThat(item(e, "p1").completionThreshold().orElseThrow().minProgressMeasure())
         .isCloseTo(0.9, within(1e-12));
     assertThat(e.report().warnings()).isEmpty();
@@ -279,7 +282,8 @@ class ScormExportRulesTest {
                 video("v1", TEN_MINUTES),
                 optional(video("v2", TEN_MINUTES))),
             module("m2", allOf(timeSpent(Duration.ofHours(1))), video("v3", TEN_MINUTES)),
-            module("m3", anyOf(markedDone(id("v4")), completed(id("v4"))), video("v4", TEN_MINUTES)),
+            module(
+                "m3", anyOf(markedDone(id("v4")), completed(id("v4"))), video("v4", TEN_MINUTES)),
             module("m4", moduleCompleted(id("m1")), video("v5", TEN_MINUTES)),
             module("m5", completed(id("v1")), video("v6", TEN_MINUTES)));
 
@@ -302,8 +306,7 @@ class ScormExportRulesTest {
             m -> assertThat(m).contains("module '" + id("m1") + "'").contains("own activities"),
             m -> assertThat(m).contains("of module '" + id("m1") + "'"));
     assertThat(notExpressed(e))
-        .allSatisfy(
-            x -> assertThat(x.message()).contains("rolls up the default instead"));
+        .allSatisfy(x -> assertThat(x.message()).contains("rolls up the default instead"));
     // The default: all required activities, so the optional v2 does not count.
     assertThat(rollup(e, "v2").rollupProgressCompletion()).isFalse();
     assertThat(rules(e, "m1")).isEmpty();
@@ -473,14 +476,14 @@ class ScormExportRulesTest {
     Exported e = export12(c);
 
     assertThat(item(e, "q1").masteryScore()).hasValueSatisfying(v -> assertThat(v).isEqualTo(70.0));
-    Element masteryScore =
-        child(e.item("item-q1"), Exported.ADLCP_12, "masteryscore");
+    Element masteryScore = child(e.item("item-q1"), Exported.ADLCP_12, "masteryscore");
     assertThat(masteryScore.getTextContent()).isEqualTo("70");
     assertThat(e.report().entries())
         .extracting(Entry::kind, Entry::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(Kind.RULE_NOT_EXPRESSED, "modules[0].completion"),
-            org.assertj.core.groups.Tuple.tuple(Kind.RULE_NOT_EXPRESSED, "modules[0].activities[0]"),
+            org.assertj.core.groups.Tuple.tuple(
+                Kind.RULE_NOT_EXPRESSED, "modules[0].activities[0]"),
             org.assertj.core.groups.Tuple.tuple(
                 Kind.FIELD_NOT_EXPRESSED, "modules[0].activities[0].media.attemptsAllowed"));
     assertThat(page(e, "q1")).contains("\"completionScaled\": null");
@@ -513,8 +516,11 @@ class ScormExportRulesTest {
     }
     Element org = e.elements(Exported.CP_2004, "organization").get(0);
     assertThat(org.getAttributeNS(Exported.ADLSEQ, "objectivesGlobalToSystem")).isEqualTo("false");
-    assertThat(children(child(e.item("item-m2"), Exported.IMSSS, "sequencing"), Exported.ADLSEQ,
-            "objectives"))
+    assertThat(
+            children(
+                child(e.item("item-m2"), Exported.IMSSS, "sequencing"),
+                Exported.ADLSEQ,
+                "objectives"))
         .hasSize(1);
   }
 
@@ -536,7 +542,10 @@ class ScormExportRulesTest {
   void scorm12ModulesInOrderWaitOnlyForScosSinceNoLmsTracksAnAsset() {
     Course c =
         course(
-            module("m1", org.framsteg.core.testing.TestCourses.document("d1"), video("v1", TEN_MINUTES)),
+            module(
+                "m1",
+                org.framsteg.core.testing.TestCourses.document("d1"),
+                video("v1", TEN_MINUTES)),
             module("m2", org.framsteg.core.testing.TestCourses.link("l2")),
             module("m3", video("v3", TEN_MINUTES)));
 

@@ -48,10 +48,8 @@ class ScormExportTest {
   @Test
   void theSeedCourseIsSeedSized() {
     assertThat(SEED.modules()).hasSize(5);
-    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("video")))
-        .hasSize(15);
-    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("podcast")))
-        .hasSize(8);
+    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("video"))).hasSize(15);
+    assertThat(SEED.activities().filter(a -> a.media().kind().key().equals("podcast"))).hasSize(8);
     assertThat(SEED.totalEffort()).isGreaterThan(Duration.ofHours(10));
   }
 
@@ -144,6 +142,26 @@ class ScormExportTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("versions")
+  void theBytesDoNotDependOnTheTimeZoneOrTheLocaleOfTheMachine(ScormExport export) {
+    ScormExport packing = packingSeedMedia(export);
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    byte[] here = Exported.of(packing, SEED).zip();
+    byte[] elsewhere;
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+      elsewhere = Exported.of(packing, SEED).zip();
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
+
+    assertThat(elsewhere).isEqualTo(here);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("versions")
   void theZipHasTheManifestFirstFixedTimesAndEveryFileOnce(ScormExport export) {
     Exported e = Exported.of(packingSeedMedia(export), SEED);
 
@@ -157,7 +175,8 @@ class ScormExportTest {
             });
     assertThat(names.get(0)).isEqualTo("imsmanifest.xml");
     assertThat(names).doesNotHaveDuplicates();
-    assertThat(names.subList(1, 3)).containsExactly("sco/framsteg-player.css", "sco/framsteg-sco.js");
+    assertThat(names.subList(1, 3))
+        .containsExactly("sco/framsteg-player.css", "sco/framsteg-sco.js");
     assertThat(names).hasSize(1 + 2 + 23 + ExportCourses.relativeReferences(SEED).size());
   }
 

@@ -42,8 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Exported packages end to end: the seed-sized course with real WAV media, written by {@link
  * ScormExport}, extracted by {@link PackageReader}, served, and every SCO launched in headless
- * Chromium with scorm-again as the LMS, which is given what an LMS takes from the manifest
- * (the completion threshold, the mastery score, the scaled passing score).
+ * Chromium with scorm-again as the LMS, which is given what an LMS takes from the manifest (the
+ * completion threshold, the mastery score, the scaled passing score).
  */
 class ExportedPackageInChromiumTest {
   @RegisterExtension static final ChromiumLms LMS = new ChromiumLms();
@@ -108,16 +108,15 @@ class ExportedPackageInChromiumTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("versions")
-  void everyScoOfTheSeedCourseRecordsItsPlaybackInTheLms(ScormVersion version)
-      throws IOException {
+  void everyScoOfTheSeedCourseRecordsItsPlaybackInTheLms(ScormVersion version) throws IOException {
     Served served =
-        serve(packingTones(export(version)), SEED, "seed-" + version.name().toLowerCase(Locale.ROOT));
+        serve(
+            packingTones(export(version)), SEED, "seed-" + version.name().toLowerCase(Locale.ROOT));
     boolean v2004 = version.isScorm2004();
     String location = v2004 ? "cmi.location" : "cmi.core.lesson_location";
     String status = v2004 ? "cmi.completion_status" : "cmi.core.lesson_status";
     String exit = v2004 ? "cmi.exit" : "cmi.core.exit";
-    List<Item> leaves =
-        served.manifest().allItems().stream().filter(Item::isLeaf).toList();
+    List<Item> leaves = served.manifest().allItems().stream().filter(Item::isLeaf).toList();
     List<Activity> activities = SEED.activities().toList();
     assertThat(leaves).hasSize(23);
 
@@ -179,8 +178,9 @@ class ExportedPackageInChromiumTest {
       LmsState ended = session.leave();
       assertThat(ended.callsOf(v2004 ? "Terminate" : "LMSFinish")).as(what).hasSize(1);
       assertThat(ended.value(status)).as(what).isEqualTo("completed");
-      assertSessionTime(version, ended.lastSet(v2004 ? "cmi.session_time" : "cmi.core.session_time")
-          .orElseThrow());
+      assertSessionTime(
+          version,
+          ended.lastSet(v2004 ? "cmi.session_time" : "cmi.core.session_time").orElseThrow());
       assertNoApiErrors(ended);
     }
   }
@@ -189,19 +189,23 @@ class ExportedPackageInChromiumTest {
   @MethodSource("versions")
   void anAssessmentScoRecordsTheReportedScoreAgainstTheManifestsPassMark(ScormVersion version)
       throws IOException {
-    Course course = course(module("m", passed(org.framsteg.core.testing.TestCourses.id("q")),
-        assessment("q", 20, 14, 3)));
+    Course course =
+        course(
+            module(
+                "m",
+                passed(org.framsteg.core.testing.TestCourses.id("q")),
+                assessment("q", 20, 14, 3)));
     Served served =
         serve(export(version), course, "quiz-" + version.name().toLowerCase(Locale.ROOT));
     Item quiz = served.manifest().allItems().get(1);
     boolean v2004 = version.isScorm2004();
     Map<String, String> cmi = new LinkedHashMap<>();
     if (v2004) {
-      Objective primary =
-          quiz.sequencing().flatMap(Sequencing::primaryObjective).orElseThrow();
+      Objective primary = quiz.sequencing().flatMap(Sequencing::primaryObjective).orElseThrow();
       assertThat(primary.satisfiedByMeasure()).isTrue();
       cmi.put("cmi.entry", "ab-initio");
-      // RTE, cmi.scaled_passing_score: the LMS initialises it from the primary objective's minNormalizedMeasure.
+      // RTE, cmi.scaled_passing_score: the LMS initialises it from the primary objective's
+      // minNormalizedMeasure.
       cmi.put("cmi.scaled_passing_score", decimal(primary.minNormalizedMeasure()));
     } else {
       cmi.put("cmi.core.entry", "ab-initio");
@@ -246,8 +250,8 @@ class ExportedPackageInChromiumTest {
     assertThat(ended.value(v2004 ? "cmi.score.raw" : "cmi.core.score.raw"))
         .isEqualTo(v2004 ? "16" : "80");
     assertThat(ended.callsOf(v2004 ? "Terminate" : "LMSFinish")).hasSize(1);
-    assertSessionTime(version, ended.lastSet(v2004 ? "cmi.session_time" : "cmi.core.session_time")
-        .orElseThrow());
+    assertSessionTime(
+        version, ended.lastSet(v2004 ? "cmi.session_time" : "cmi.core.session_time").orElseThrow());
     assertNoApiErrors(ended);
   }
 

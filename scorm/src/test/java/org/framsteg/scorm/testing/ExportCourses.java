@@ -21,8 +21,8 @@ import org.framsteg.core.course.TimedMedia;
 import org.framsteg.core.course.Video;
 
 /**
- * Courses for the export tests, above all the seed-sized one: 15 videos and 8 podcast episodes in
- * 5 modules, completed when every video is watched to 90 % and at least 6 of the 8 episodes are.
+ * Courses for the export tests, above all the seed-sized one: 15 videos and 8 podcast episodes in 5
+ * modules, completed when every video is watched to 90 % and at least 6 of the 8 episodes are.
  *
  * <pre>{@code
  * Course seed = ExportCourses.seed(i -> Duration.ofMinutes(35), "mp4", "mp3");
@@ -110,8 +110,7 @@ public final class ExportCourses {
             .id(SEED)
             .version("2026.1")
             .title(
-                LocalizedText.of("sv", "Ledarskap i förändring")
-                    .and("en", "Leadership in change"))
+                LocalizedText.of("sv", "Ledarskap i förändring").and("en", "Leadership in change"))
             .description(
                 LocalizedText.of("sv", "Femton filmer och åtta poddavsnitt om att leda.")
                     .and("en", "Fifteen videos and eight podcast episodes on leading."))

@@ -22,9 +22,9 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A package written by {@link ScormExport} in memory, with ways to look into it that do not
- * depend on the exporter: the zip entries as {@link ZipInputStream} reads them, the manifest as a
- * DOM, the schema messages, and the package as {@link PackageReader} reads it.
+ * A package written by {@link ScormExport} in memory, with ways to look into it that do not depend
+ * on the exporter: the zip entries as {@link ZipInputStream} reads them, the manifest as a DOM, the
+ * schema messages, and the package as {@link PackageReader} reads it.
  *
  * <pre>{@code
  * Exported e = Exported.of(ScormExport.scorm2004(), course);

@@ -67,7 +67,8 @@ final class AssessmentPage {
         throw new IllegalArgumentException("maxScore: must be positive, was " + maxScore);
       }
       if (!(passingScaled >= 0 && passingScaled <= 1)) {
-        throw new IllegalArgumentException("passingScaled: must be in [0, 1], was " + passingScaled);
+        throw new IllegalArgumentException(
+            "passingScaled: must be in [0, 1], was " + passingScaled);
       }
     }
   }
@@ -160,7 +161,8 @@ final class AssessmentPage {
         + c.completionScaled().map(AssessmentPage::number).orElse("null")
         + ",\n"
         + "  \"attemptsAllowed\": "
-        + (c.attemptsAllowed().isPresent() ? Integer.toString(c.attemptsAllowed().getAsInt())
+        + (c.attemptsAllowed().isPresent()
+            ? Integer.toString(c.attemptsAllowed().getAsInt())
             : "null")
         + ",\n"
         + "  \"scormVersion\": "
@@ -199,7 +201,12 @@ final class AssessmentPage {
       char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == '&' || c == '\u2028'
+      } else if (c < 0x20
+          || c == 0x7f
+          || c == '<'
+          || c == '>'
+          || c == '&'
+          || c == '\u2028'
           || c == '\u2029') {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {

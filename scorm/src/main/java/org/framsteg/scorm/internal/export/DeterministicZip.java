@@ -93,8 +93,13 @@ final class DeterministicZip implements AutoCloseable {
     }
     if (entry.getMethod() == ZipEntry.STORED && written != entry.getSize()) {
       throw new IOException(
-          "the content of " + name + " changed while it was written (" + entry.getSize()
-              + " bytes, then " + written + ")");
+          "the content of "
+              + name
+              + " changed while it was written ("
+              + entry.getSize()
+              + " bytes, then "
+              + written
+              + ")");
     }
     zip.closeEntry();
   }

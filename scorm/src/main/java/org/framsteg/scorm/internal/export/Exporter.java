@@ -53,8 +53,8 @@ import org.framsteg.scorm.internal.player.Transcript;
  * &lt;the course's own relative paths&gt;  packed media, captions, transcripts, documents
  * </pre>
  *
- * <p>Everything is decided before anything is written: a course that cannot become a valid
- * package throws {@link ScormExportException} with nothing written.
+ * <p>Everything is decided before anything is written: a course that cannot become a valid package
+ * throws {@link ScormExportException} with nothing written.
  *
  * <pre>{@code
  * ExportOptions o = new ExportOptions(ScormVersion.SCORM_12, Map.of(), Optional.empty(), false, 1);
@@ -138,7 +138,10 @@ public final class Exporter {
       report.warn(
           Kind.TEXT_TRUNCATED,
           "course.version",
-          "SCORM 1.2 allows " + VERSION_MAX_12 + " characters in manifest/@version; '" + version
+          "SCORM 1.2 allows "
+              + VERSION_MAX_12
+              + " characters in manifest/@version; '"
+              + version
               + "' was cut");
       version = cut(version, VERSION_MAX_12);
     }
@@ -157,8 +160,7 @@ public final class Exporter {
             languages,
             Optional.empty(),
             positive(course.totalEffort()));
-    Rollup courseRollup =
-        v2004 ? planner.courseRollup("course", report) : rollup12(course);
+    Rollup courseRollup = v2004 ? planner.courseRollup("course", report) : rollup12(course);
     List<Module> modules = new ArrayList<>();
     List<String> previousLeaves = List.of();
     for (int i = 0; i < course.modules().size(); i++) {
@@ -295,7 +297,9 @@ public final class Exporter {
             List.of(),
             Optional.empty(),
             positive(
-                m.activities().stream().map(Activity::effort).reduce(Duration.ZERO, Duration::plus)));
+                m.activities().stream()
+                    .map(Activity::effort)
+                    .reduce(Duration.ZERO, Duration::plus)));
     return new Module(
         identifier,
         itemTitle,
@@ -589,8 +593,7 @@ public final class Exporter {
       return new Ref(uri.toString(), uri.toString(), Optional.empty());
     }
     PackagePath.Result result = PackagePath.of(uri);
-    Optional<ExportOptions.Packed> file =
-        result.path().map(p -> options.media().get(p.name()));
+    Optional<ExportOptions.Packed> file = result.path().map(p -> options.media().get(p.name()));
     if (file.isPresent()) {
       PackagePath p = result.path().get();
       packed.putIfAbsent(p.name(), file.get().source());
@@ -714,7 +717,9 @@ public final class Exporter {
     report.warn(
         Kind.TEXT_TRUNCATED,
         path,
-        "SCORM 1.2 allows " + TITLE_MAX_12 + " characters in a title; the rest was cut (the"
+        "SCORM 1.2 allows "
+            + TITLE_MAX_12
+            + " characters in a title; the rest was cut (the"
             + " metadata keeps it whole)");
     return cut(title, TITLE_MAX_12);
   }

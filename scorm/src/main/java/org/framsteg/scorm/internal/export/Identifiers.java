@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 import org.framsteg.scorm.ExportReport.Kind;
 
 /**
- * Manifest identifiers from Framsteg ids. A manifest's {@code identifier} attributes are
- * {@code xs:ID}, so NCNames (Namespaces in XML §3), unique in the whole document; Framsteg ids are
- * IRIs. The mapping is deterministic and readable: the part of the id after the course id (or the
- * id without its scheme), letters without diacritics, lower case, every other run of characters
- * one {@code -}, behind a prefix that says what the identifier names ({@code item-m1-a2},
- * {@code res-m1-a2}). Ids that would map to the same identifier get {@code -2}, {@code -3} in
- * course order. An identifier longer than {@value #MAX_SLUG} characters keeps its start and ends
- * in 8 hex digits of the id's SHA-256, and is reported as {@link Kind#IDENTIFIER_TRUNCATED}.
+ * Manifest identifiers from Framsteg ids. A manifest's {@code identifier} attributes are {@code
+ * xs:ID}, so NCNames (Namespaces in XML §3), unique in the whole document; Framsteg ids are IRIs.
+ * The mapping is deterministic and readable: the part of the id after the course id (or the id
+ * without its scheme), letters without diacritics, lower case, every other run of characters one
+ * {@code -}, behind a prefix that says what the identifier names ({@code item-m1-a2}, {@code
+ * res-m1-a2}). Ids that would map to the same identifier get {@code -2}, {@code -3} in course
+ * order. An identifier longer than {@value #MAX_SLUG} characters keeps its start and ends in 8 hex
+ * digits of the id's SHA-256, and is reported as {@link Kind#IDENTIFIER_TRUNCATED}.
  *
  * <p>Lower case keeps the launch page names, which are derived from the same slugs, distinct on
  * file systems that ignore case.

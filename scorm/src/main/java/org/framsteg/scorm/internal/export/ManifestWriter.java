@@ -1,5 +1,7 @@
 package org.framsteg.scorm.internal.export;
 
+import static org.framsteg.scorm.internal.export.Xml.attr;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -13,10 +15,10 @@ import org.framsteg.scorm.internal.export.RulePlanner.Rollup;
 import org.framsteg.scorm.internal.export.RulePlanner.SetKind;
 
 /**
- * Writes {@code imsmanifest.xml} from a {@link Manifest}: IMS CP 1.1.2 with the ADL 1.2
- * extensions and IMS MD 1.2.1 metadata for SCORM 1.2 (SCORM 1.2 CAM §2.3); IMS CP 1.1.4 with
- * {@code adlcp}, {@code adlseq} and {@code imsss} and IEEE LOM metadata for SCORM 2004 4th edition
- * (CAM §3.4, §4, §5). Elements come in the order the CAM lists them.
+ * Writes {@code imsmanifest.xml} from a {@link Manifest}: IMS CP 1.1.2 with the ADL 1.2 extensions
+ * and IMS MD 1.2.1 metadata for SCORM 1.2 (SCORM 1.2 CAM §2.3); IMS CP 1.1.4 with {@code adlcp},
+ * {@code adlseq} and {@code imsss} and IEEE LOM metadata for SCORM 2004 4th edition (CAM §3.4, §4,
+ * §5). Elements come in the order the CAM lists them.
  */
 final class ManifestWriter {
   static final String CP_12 = "http://www.imsproject.org/xsd/imscp_rootv1p1p2";
@@ -49,37 +51,37 @@ final class ManifestWriter {
     if (v2004) {
       x.open(
           "manifest",
-          "identifier", m.identifier(),
-          "version", m.manifestVersion(),
-          "xmlns", CP_2004,
-          "xmlns:adlcp", ADLCP_2004,
-          "xmlns:adlseq", ADLSEQ,
-          "xmlns:imsss", IMSSS);
+          attr("identifier", m.identifier()),
+          attr("version", m.manifestVersion()),
+          attr("xmlns", CP_2004),
+          attr("xmlns:adlcp", ADLCP_2004),
+          attr("xmlns:adlseq", ADLSEQ),
+          attr("xmlns:imsss", IMSSS));
     } else {
       x.open(
           "manifest",
-          "identifier", m.identifier(),
-          "version", m.manifestVersion(),
-          "xmlns", CP_12,
-          "xmlns:adlcp", ADLCP_12);
+          attr("identifier", m.identifier()),
+          attr("version", m.manifestVersion()),
+          attr("xmlns", CP_12),
+          attr("xmlns:adlcp", ADLCP_12));
     }
     x.open("metadata");
     x.leaf("schema", "ADL SCORM");
     x.leaf("schemaversion", m.version().schemaVersion());
     lom(m.lom());
     x.close();
-    x.open("organizations", "default", m.organization());
+    x.open("organizations", attr("default", m.organization()));
     x.open(
         "organization",
-        "identifier", m.organization(),
-        "adlseq:objectivesGlobalToSystem", v2004 && m.modulesInOrder() ? "false" : null);
+        attr("identifier", m.organization()),
+        attr("adlseq:objectivesGlobalToSystem", v2004 && m.modulesInOrder() ? "false" : null));
     x.leaf("title", m.title());
     for (Module module : m.modules()) {
       module(module);
     }
     if (v2004) {
       x.open("imsss:sequencing");
-      x.empty("imsss:controlMode", "choice", "true", "flow", "true");
+      x.empty("imsss:controlMode", attr("choice", "true"), attr("flow", "true"));
       rollupRules(m.rollup(), true, 1);
       x.close();
     }
@@ -95,7 +97,7 @@ final class ManifestWriter {
   }
 
   private void module(Module module) {
-    x.open("item", "identifier", module.identifier());
+    x.open("item", attr("identifier", module.identifier()));
     x.leaf("title", module.title());
     for (Leaf leaf : module.leaves()) {
       leaf(leaf);
@@ -103,51 +105,51 @@ final class ManifestWriter {
     metadata(module.lom());
     if (v2004) {
       x.open("imsss:sequencing");
-      x.empty("imsss:controlMode", "choice", "true", "flow", "true");
+      x.empty("imsss:controlMode", attr("choice", "true"), attr("flow", "true"));
       if (module.previous().isPresent()) {
         // CAM §5.1 precondition rule: disabled until the previous module's completion, which it
         // writes to a global objective (4th ed. adlseq:objectives, CAM §5.1).
         x.open("imsss:sequencingRules");
         x.open("imsss:preConditionRule");
-        x.open("imsss:ruleConditions", "conditionCombination", "any");
+        x.open("imsss:ruleConditions", attr("conditionCombination", "any"));
         x.empty(
             "imsss:ruleCondition",
-            "referencedObjective", PREVIOUS_MODULE,
-            "operator", "not",
-            "condition", "completed");
+            attr("referencedObjective", PREVIOUS_MODULE),
+            attr("operator", "not"),
+            attr("condition", "completed"));
         x.empty(
             "imsss:ruleCondition",
-            "referencedObjective", PREVIOUS_MODULE,
-            "operator", "not",
-            "condition", "activityProgressKnown");
+            attr("referencedObjective", PREVIOUS_MODULE),
+            attr("operator", "not"),
+            attr("condition", "activityProgressKnown"));
         x.close();
-        x.empty("imsss:ruleAction", "action", "disabled");
+        x.empty("imsss:ruleAction", attr("action", "disabled"));
         x.close();
         x.close();
       }
       rollupRules(module.rollup(), module.contributes(), module.contributes() ? 1 : 0);
       if (m.modulesInOrder()) {
         x.open("imsss:objectives");
-        x.empty("imsss:primaryObjective", "objectiveID", module.identifier());
+        x.empty("imsss:primaryObjective", attr("objectiveID", module.identifier()));
         if (module.previous().isPresent()) {
-          x.empty("imsss:objective", "objectiveID", PREVIOUS_MODULE);
+          x.empty("imsss:objective", attr("objectiveID", PREVIOUS_MODULE));
         }
         x.close();
         x.open("adlseq:objectives");
-        x.open("adlseq:objective", "objectiveID", module.identifier());
+        x.open("adlseq:objective", attr("objectiveID", module.identifier()));
         x.empty(
             "adlseq:mapInfo",
-            "targetObjectiveID", globalObjective(module.identifier()),
-            "readCompletionStatus", "false",
-            "writeCompletionStatus", "true");
+            attr("targetObjectiveID", globalObjective(module.identifier())),
+            attr("readCompletionStatus", "false"),
+            attr("writeCompletionStatus", "true"));
         x.close();
         if (module.previous().isPresent()) {
-          x.open("adlseq:objective", "objectiveID", PREVIOUS_MODULE);
+          x.open("adlseq:objective", attr("objectiveID", PREVIOUS_MODULE));
           x.empty(
               "adlseq:mapInfo",
-              "targetObjectiveID", globalObjective(module.previous().get()),
-              "readCompletionStatus", "true",
-              "writeCompletionStatus", "false");
+              attr("targetObjectiveID", globalObjective(module.previous().get())),
+              attr("readCompletionStatus", "true"),
+              attr("writeCompletionStatus", "false"));
           x.close();
         }
         x.close();
@@ -163,12 +165,12 @@ final class ManifestWriter {
   }
 
   private void leaf(Leaf leaf) {
-    x.open("item", "identifier", leaf.identifier(), "identifierref", leaf.resource());
+    x.open("item", attr("identifier", leaf.identifier()), attr("identifierref", leaf.resource()));
     x.leaf("title", leaf.title());
     metadata(leaf.lom());
     if (!v2004) {
       leaf.prerequisites()
-          .ifPresent(p -> x.leaf("adlcp:prerequisites", p, "type", "aicc_script"));
+          .ifPresent(p -> x.leaf("adlcp:prerequisites", p, attr("type", "aicc_script")));
       if (leaf.kind() == LeafKind.ASSESSMENT) {
         // SCORM 1.2 CAM: masteryscore is compared with cmi.core.score.raw, a percentage here.
         x.leaf("adlcp:masteryscore", RulePlanner.decimal(leaf.passingScaled() * 100));
@@ -179,12 +181,14 @@ final class ManifestWriter {
     if (leaf.kind() == LeafKind.MEDIA) {
       x.empty(
           "adlcp:completionThreshold",
-          "completedByMeasure", "true",
-          "minProgressMeasure", RulePlanner.decimal(leaf.playedThreshold()));
+          attr("completedByMeasure", "true"),
+          attr("minProgressMeasure", RulePlanner.decimal(leaf.playedThreshold())));
     }
     x.open("imsss:sequencing");
     if (leaf.kind() == LeafKind.ASSESSMENT && leaf.attempts().isPresent()) {
-      x.empty("imsss:limitConditions", "attemptLimit", Integer.toString(leaf.attempts().getAsInt()));
+      x.empty(
+          "imsss:limitConditions",
+          attr("attemptLimit", Integer.toString(leaf.attempts().getAsInt())));
     }
     boolean assessment = leaf.kind() == LeafKind.ASSESSMENT;
     // Only assessments say anything about satisfaction and measure; media and assets would
@@ -192,14 +196,16 @@ final class ManifestWriter {
     if (!(assessment && leaf.contributes())) {
       x.empty(
           "imsss:rollupRules",
-          "rollupObjectiveSatisfied", assessment && leaf.contributes() ? null : "false",
-          "rollupProgressCompletion", leaf.contributes() ? null : "false",
-          "objectiveMeasureWeight", assessment && leaf.contributes() ? null : "0");
+          attr("rollupObjectiveSatisfied", assessment && leaf.contributes() ? null : "false"),
+          attr("rollupProgressCompletion", leaf.contributes() ? null : "false"),
+          attr("objectiveMeasureWeight", assessment && leaf.contributes() ? null : "0"));
     }
     if (assessment) {
       x.open("imsss:objectives");
       x.open(
-          "imsss:primaryObjective", "objectiveID", leaf.identifier(), "satisfiedByMeasure", "true");
+          "imsss:primaryObjective",
+          attr("objectiveID", leaf.identifier()),
+          attr("satisfiedByMeasure", "true"));
       x.leaf("imsss:minNormalizedMeasure", RulePlanner.decimal(leaf.passingScaled()));
       x.close();
       x.close();
@@ -208,8 +214,8 @@ final class ManifestWriter {
       // The SCO decides; an LMS must not take a SCO that never reported for completed (SN UP.4).
       x.empty(
           "imsss:deliveryControls",
-          "completionSetByContent", "true",
-          "objectiveSetByContent", "true");
+          attr("completionSetByContent", "true"),
+          attr("objectiveSetByContent", "true"));
     }
     x.close();
     x.close();
@@ -221,10 +227,10 @@ final class ManifestWriter {
    */
   private void rollupRules(Rollup rollup, boolean contributes, double weight) {
     boolean rules = rollup.kind() != SetKind.ALL;
-    String[] attributes = {
-      "rollupObjectiveSatisfied", contributes ? null : "false",
-      "rollupProgressCompletion", contributes ? null : "false",
-      "objectiveMeasureWeight", weight == 1 ? null : RulePlanner.decimal(weight)
+    Xml.Attr[] attributes = {
+      attr("rollupObjectiveSatisfied", contributes ? null : "false"),
+      attr("rollupProgressCompletion", contributes ? null : "false"),
+      attr("objectiveMeasureWeight", weight == 1 ? null : RulePlanner.decimal(weight))
     };
     if (!rules) {
       if (!contributes) {
@@ -234,17 +240,17 @@ final class ManifestWriter {
     }
     x.open("imsss:rollupRules", attributes);
     if (rollup.kind() == SetKind.ANY) {
-      x.open("imsss:rollupRule", "childActivitySet", "any");
+      x.open("imsss:rollupRule", attr("childActivitySet", "any"));
     } else {
       x.open(
           "imsss:rollupRule",
-          "childActivitySet", "atLeastCount",
-          "minimumCount", Integer.toString(rollup.count()));
+          attr("childActivitySet", "atLeastCount"),
+          attr("minimumCount", Integer.toString(rollup.count())));
     }
     x.open("imsss:rollupConditions");
-    x.empty("imsss:rollupCondition", "condition", "completed");
+    x.empty("imsss:rollupCondition", attr("condition", "completed"));
     x.close();
-    x.empty("imsss:rollupAction", "action", "completed");
+    x.empty("imsss:rollupAction", attr("action", "completed"));
     x.close();
     x.close();
   }
@@ -252,15 +258,15 @@ final class ManifestWriter {
   private void resource(Resource r) {
     x.open(
         "resource",
-        "identifier", r.identifier(),
-        "type", "webcontent",
-        v2004 ? "adlcp:scormType" : "adlcp:scormtype", r.sco() ? "sco" : "asset",
-        "href", r.href().orElse(null));
+        attr("identifier", r.identifier()),
+        attr("type", "webcontent"),
+        attr(v2004 ? "adlcp:scormType" : "adlcp:scormtype", r.sco() ? "sco" : "asset"),
+        attr("href", r.href().orElse(null)));
     for (String file : r.files()) {
-      x.empty("file", "href", file);
+      x.empty("file", attr("href", file));
     }
     for (String d : r.dependencies()) {
-      x.empty("dependency", "identifierref", d);
+      x.empty("dependency", attr("identifierref", d));
     }
     x.close();
   }
@@ -273,7 +279,7 @@ final class ManifestWriter {
 
   private void lom(Lom lom) {
     if (v2004) {
-      x.open("lom", "xmlns", LOM);
+      x.open("lom", attr("xmlns", LOM));
       x.open("general");
       x.open("identifier");
       x.leaf("catalog", "URI");
@@ -302,7 +308,7 @@ final class ManifestWriter {
                 x.close();
               });
     } else {
-      x.open("lom", "xmlns", IMSMD_12);
+      x.open("lom", attr("xmlns", IMSMD_12));
       x.open("general");
       x.leaf("identifier", lom.identifier());
       strings("title", lom.titles());
@@ -340,9 +346,9 @@ final class ManifestWriter {
     texts.forEach(
         (tag, text) -> {
           if (v2004) {
-            x.leaf("string", text, "language", tag);
+            x.leaf("string", text, attr("language", tag));
           } else {
-            x.leaf("langstring", text, "xml:lang", tag);
+            x.leaf("langstring", text, attr("xml:lang", tag));
           }
         });
     x.close();

@@ -20,6 +20,8 @@ public final class PackagePaths {
    */
   public static String name(URI reference) {
     PackagePath.Result r = PackagePath.of(reference);
-    return r.path().map(PackagePath::name).orElseThrow(() -> new IllegalArgumentException(r.error()));
+    return r.path()
+        .map(PackagePath::name)
+        .orElseThrow(() -> new IllegalArgumentException(r.error()));
   }
 }

@@ -35,23 +35,23 @@ import org.framsteg.scorm.ExportReport.Kind;
  *
  * <p><b>Leaves.</b> What any rule asks of an activity becomes the completion criterion of its SCO:
  * the largest fraction any {@code watched(a, f)} asks is the played fraction that completes a
- * medium; the highest score any {@code passed(a)} (the passing score) or {@code scoreAtLeast(a,
- * m)} asks is the score that completes an assessment. Rules that ask different things of one
- * activity are reported as {@link Kind#COMPLETION_CRITERION_MERGED}. Facts are taken from every
- * rule, also from rules the package cannot state as a whole, so that a course-wide rule still
- * decides how much of each medium must be played.
+ * medium; the highest score any {@code passed(a)} (the passing score) or {@code scoreAtLeast(a, m)}
+ * asks is the score that completes an assessment. Rules that ask different things of one activity
+ * are reported as {@link Kind#COMPLETION_CRITERION_MERGED}. Facts are taken from every rule, also
+ * from rules the package cannot state as a whole, so that a course-wide rule still decides how much
+ * of each medium must be played.
  *
- * <p><b>Containers</b> (SCORM 2004 CAM §5.1, rollup rules). A module's rule, or without one the default
- * "all required activities completed", becomes the rollup of its item; the course's rule, or the
- * default "all required modules completed", that of the organization. A rule can be stated when it
- * is a fact about a child ({@code completed}, {@code watched}, {@code passed}, {@code scoreAtLeast}
- * of one of the module's activities; {@code moduleCompleted} of a module for the course), or
- * {@code allOf} such facts (then only those children count towards completion), or {@code anyOf} /
- * {@code atLeast(n, ...)} of such facts about distinct children (rollup rules with child activity
- * set {@code any} / {@code atLeastCount}). Deadlines are dropped (reported) and the rule inside
- * them is stated. Anything else (weights, time spent, marked done, rules about activities of
- * another module or, for the course, about activities at all, nested any/at-least combinations)
- * cannot be stated: it is reported, and the container rolls up the default instead.
+ * <p><b>Containers</b> (SCORM 2004 CAM §5.1, rollup rules). A module's rule, or without one the
+ * default "all required activities completed", becomes the rollup of its item; the course's rule,
+ * or the default "all required modules completed", that of the organization. A rule can be stated
+ * when it is a fact about a child ({@code completed}, {@code watched}, {@code passed}, {@code
+ * scoreAtLeast} of one of the module's activities; {@code moduleCompleted} of a module for the
+ * course), or {@code allOf} such facts (then only those children count towards completion), or
+ * {@code anyOf} / {@code atLeast(n, ...)} of such facts about distinct children (rollup rules with
+ * child activity set {@code any} / {@code atLeastCount}). Deadlines are dropped (reported) and the
+ * rule inside them is stated. Anything else (weights, time spent, marked done, rules about
+ * activities of another module or, for the course, about activities at all, nested any/at-least
+ * combinations) cannot be stated: it is reported, and the container rolls up the default instead.
  */
 final class RulePlanner {
   /** The played fraction that stands for a rule's 0: the launch page needs more than nothing. */
@@ -117,8 +117,7 @@ final class RulePlanner {
   }
 
   /**
-   * The played fraction that completes a medium: the largest any rule asks, else {@code
-   * fallback}.
+   * The played fraction that completes a medium: the largest any rule asks, else {@code fallback}.
    */
   double playedThreshold(Activity a, double fallback, String path, ReportBuilder report) {
     List<Ask> mine = asks.getOrDefault(a.id(), List.of());
@@ -179,8 +178,8 @@ final class RulePlanner {
   }
 
   /**
-   * Reports the parts of an activity's own rule that its SCO cannot state. Facts about the
-   * activity itself are its completion criterion; everything else is reported.
+   * Reports the parts of an activity's own rule that its SCO cannot state. Facts about the activity
+   * itself are its completion criterion; everything else is reported.
    */
   void activityRule(Activity a, String path, ReportBuilder report, boolean scorm2004) {
     a.completion().ifPresent(r -> walkActivityRule(a, r, path + ".completion", report, scorm2004));
@@ -406,8 +405,7 @@ final class RulePlanner {
     if (count >= set.size()) {
       return Compiled.of(new Rollup(SetKind.ALL, set.size(), set, true));
     }
-    return Compiled.of(
-        new Rollup(count == 1 ? SetKind.ANY : SetKind.AT_LEAST, count, set, true));
+    return Compiled.of(new Rollup(count == 1 ? SetKind.ANY : SetKind.AT_LEAST, count, set, true));
   }
 
   /** Adds the children of nested allOf parts to {@code into}; the first failure, if any. */

@@ -10,11 +10,24 @@ import java.util.Deque;
  * XML parser would otherwise normalise to spaces (XML 1.0 §3.3.3).
  *
  * <pre>{@code
- * Xml x = new Xml().open("manifest", "identifier", "m1");
+ * Xml x = new Xml().open("manifest", attr("identifier", "m1"));
  * x.leaf("title", "A & B").close();   // x.toString() is the document
  * }</pre>
  */
 final class Xml {
+  /**
+   * An attribute; a null value leaves it out.
+   *
+   * @param name the qualified name
+   * @param value the value, clean text, or null
+   */
+  record Attr(String name, String value) {}
+
+  /** An attribute; a null value leaves it out. */
+  static Attr attr(String name, String value) {
+    return new Attr(name, value);
+  }
+
   private final StringBuilder out = new StringBuilder(16_384);
   private final Deque<String> open = new ArrayDeque<>();
 
@@ -22,8 +35,8 @@ final class Xml {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   }
 
-  /** Opens an element; {@code attributes} are name, value pairs, a null value leaves one out. */
-  Xml open(String name, String... attributes) {
+  /** Opens an element. */
+  Xml open(String name, Attr... attributes) {
     indent();
     out.append('<').append(name);
     attributes(attributes);
@@ -41,7 +54,7 @@ final class Xml {
   }
 
   /** An element with text content. */
-  Xml leaf(String name, String text, String... attributes) {
+  Xml leaf(String name, String text, Attr... attributes) {
     indent();
     out.append('<').append(name);
     attributes(attributes);
@@ -52,7 +65,7 @@ final class Xml {
   }
 
   /** An element without content. */
-  Xml empty(String name, String... attributes) {
+  Xml empty(String name, Attr... attributes) {
     indent();
     out.append('<').append(name);
     attributes(attributes);
@@ -72,16 +85,13 @@ final class Xml {
     out.append("  ".repeat(open.size()));
   }
 
-  private void attributes(String[] attributes) {
-    if (attributes.length % 2 != 0) {
-      throw new IllegalArgumentException("attributes come in name, value pairs");
-    }
-    for (int i = 0; i < attributes.length; i += 2) {
-      if (attributes[i + 1] == null) {
+  private void attributes(Attr[] attributes) {
+    for (Attr a : attributes) {
+      if (a.value() == null) {
         continue;
       }
-      out.append(' ').append(attributes[i]).append("=\"");
-      String v = attributes[i + 1];
+      out.append(' ').append(a.name()).append("=\"");
+      String v = a.value();
       for (int k = 0; k < v.length(); k++) {
         char c = v.charAt(k);
         switch (c) {
