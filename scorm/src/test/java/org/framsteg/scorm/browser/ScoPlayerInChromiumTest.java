@@ -228,10 +228,11 @@ class ScoPlayerInChromiumTest {
             s -> s.watchedFraction() >= 0.1 && "interval".equals(s.lastCommit()));
     assertThat(playing.segments()).hasSize(1);
     assertThat(playing.segments().get(0).get(0)).isCloseTo(0.0, within(0.3));
-    // Reported while playing; it lags the live fraction by at most one report step.
+    // Reported while playing; it lags the live fraction by at most one report step, and the
+    // player rounds the value to 4 decimals, so it may exceed the live fraction by half a step.
     assertThat(Double.parseDouble(session.lms().value("cmi.progress_measure")))
         .isGreaterThan(0.0)
-        .isLessThanOrEqualTo(session.sco().watchedFraction());
+        .isLessThanOrEqualTo(session.sco().watchedFraction() + 0.00005);
 
     session.scoScript(MEDIA + " media.pause();");
     ScoState paused =
