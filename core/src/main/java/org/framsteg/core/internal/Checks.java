@@ -39,6 +39,10 @@ public final class Checks {
   /** Longest identifier accepted; long enough for any sensible IRI. */
   public static final int MAX_ID_LENGTH = 2048;
 
+  /** Longest medium accepted: the longest offset a played segment can have. */
+  public static final java.time.Duration MAX_MEDIA_DURATION =
+      java.time.Duration.ofMillis(org.framsteg.core.progress.Segment.MAX_MILLIS);
+
   private Checks() {}
 
   private static final class Holder {
@@ -103,6 +107,11 @@ public final class Checks {
         if (t.duration().getNano() % 1_000_000 != 0) {
           out.add(new Violation("duration", "must have at most millisecond precision"));
         }
+        // Played parts are tracked in int milliseconds: a longer medium could not be followed.
+        if (t.duration().compareTo(MAX_MEDIA_DURATION) > 0) {
+          out.add(new Violation("duration", "must be at most " + MAX_MEDIA_DURATION.toMillis()
+              + " ms (about 24 days), was " + t.duration()));
+        }
     } else if (media instanceof Document d) {
       d.language().ifPresent(tag -> languageTag(tag, "language", out));
     } else if (media instanceof WebLink l) {
@@ -123,9 +132,14 @@ public final class Checks {
   public static void activity(Activity activity) {
     List<Violation> out = constraints(activity);
     identifier(activity.id(), "id", out);
+    // Efforts are summed over a course: bounded, no sum can overflow.
+    activity.estimatedTime().filter(t -> t.compareTo(MAX_MEDIA_DURATION) > 0).ifPresent(t ->
+        out.add(new Violation("estimatedTime", "must be at most " + MAX_MEDIA_DURATION.toMillis()
+            + " ms (about 24 days), was " + t)));
     activity.completion().ifPresent(rule -> {
-      ruleTargets(rule, "completion", out, id -> id.equals(activity.id()) ? activity.media().kind() : null,
-          id -> false);
+      // Alone, an activity knows only itself: other ids are checked when the course is built.
+      ruleTargets(rule, "completion", out, Scope.partial(
+          id -> id.equals(activity.id()) ? activity.media().kind() : null, id -> false));
       if (dependsOn(rule, activity.id())) {
         out.add(new Violation("completion",
             "an activity's rule must not depend on the activity's own completion"));
@@ -149,7 +163,9 @@ public final class Checks {
       }
       kinds.put(a.id(), a.media().kind());
     }
-    module.completion().ifPresent(rule -> ruleTargets(rule, "completion", out, kinds::get, id -> false));
+    // Alone, a module knows only its own activities: other ids are checked when the course is built.
+    module.completion().ifPresent(rule -> ruleTargets(rule, "completion", out,
+        Scope.partial(kinds::get, id -> false)));
     throwIfAny(out);
   }
 
@@ -171,7 +187,7 @@ public final class Checks {
 
   /**
    * The rules that span modules: unique ids across the course, rules that refer to existing
-   * activities and modules of the right kind, no cycles through module rules.
+   * activities and modules of the right kind, no rule that depends on itself.
    */
   public static List<Violation> structure(List<CourseModule> modules, Optional<CompletionRule> courseRule) {
     List<Violation> out = new ArrayList<>();
@@ -194,71 +210,97 @@ public final class Checks {
           out.add(new Violation(aPath + ".id",
               "duplicate id '" + activity.id() + "', also used at " + before));
         }
-        kinds.put(activity.id(), activity.media().kind());
+        kinds.putIfAbsent(activity.id(), activity.media().kind());
       }
     }
+    Scope scope = Scope.complete(kinds::get, moduleIds::contains);
     for (int m = 0; m < modules.size(); m++) {
       CourseModule module = modules.get(m);
       String mPath = "modules[" + m + "]";
       for (int a = 0; a < module.activities().size(); a++) {
-        Activity activity = module.activities().get(a);
-        activity.completion().ifPresent(rule -> ruleTargets(rule, mPath + ".activities["
-            + module.activities().indexOf(activity) + "].completion", out, kinds::get, moduleIds::contains));
+        String aPath = mPath + ".activities[" + a + "].completion";
+        module.activities().get(a).completion().ifPresent(rule -> ruleTargets(rule, aPath, out, scope));
       }
-      module.completion().ifPresent(rule -> {
-        ruleTargets(rule, mPath + ".completion", out, kinds::get, moduleIds::contains);
-      });
+      module.completion().ifPresent(rule -> ruleTargets(rule, mPath + ".completion", out, scope));
     }
-    courseRule.ifPresent(rule -> ruleTargets(rule, "completion", out, kinds::get, moduleIds::contains));
+    courseRule.ifPresent(rule -> ruleTargets(rule, "completion", out, scope));
     cycles(modules, out);
     return out;
   }
 
+  /**
+   * Reports every rule that depends on its own completion, through activity rules, module rules
+   * and the default module rule (a module is completed when its required activities are).
+   */
   private static void cycles(List<CourseModule> modules, List<Violation> out) {
-    Map<String, CompletionRule> moduleRules = new HashMap<>();
-    Map<String, CompletionRule> activityRules = new HashMap<>();
+    Map<String, List<String>> deps = new java.util.LinkedHashMap<>();
     Map<String, String> paths = new HashMap<>();
     for (int m = 0; m < modules.size(); m++) {
       CourseModule module = modules.get(m);
-      module.completion().ifPresent(r -> moduleRules.put(module.id(), r));
-      paths.put("m:" + module.id(), "modules[" + m + "].completion");
+      String mNode = "m:" + module.id();
+      if (module.completion().isPresent()) {
+        paths.put(mNode, "modules[" + m + "].completion");
+        deps.put(mNode, references(module.completion().get()));
+      } else {
+        List<String> parts = module.activities().stream().filter(Activity::required)
+            .map(a -> "a:" + a.id()).toList();
+        deps.put(mNode, parts.isEmpty() ? module.activities().stream().map(a -> "a:" + a.id()).toList() : parts);
+      }
       for (int a = 0; a < module.activities().size(); a++) {
         Activity activity = module.activities().get(a);
-        activity.completion().ifPresent(r -> activityRules.put(activity.id(), r));
-        paths.put("a:" + activity.id(), "modules[" + m + "].activities[" + a + "].completion");
+        String aNode = "a:" + activity.id();
+        if (activity.completion().isPresent()) {
+          paths.put(aNode, "modules[" + m + "].activities[" + a + "].completion");
+          deps.put(aNode, references(activity.completion().get()));
+        } else {
+          deps.put(aNode, List.of());
+        }
       }
     }
     Set<String> done = new HashSet<>();
-    for (String node : paths.keySet()) {
-      Set<String> stack = new java.util.LinkedHashSet<>();
-      if (visit(node, moduleRules, activityRules, stack, done)) {
-        out.add(new Violation(paths.get(node), "the rule depends on itself through "
-            + String.join(" -> ", stack.stream().map(s -> s.substring(2)).toList())));
-        return;
+    for (String node : deps.keySet()) {
+      List<String> stack = new ArrayList<>();
+      List<String> cycle = findCycle(node, deps, stack, done);
+      if (cycle != null) {
+        // Report the cycle once, at the first of its own rules in course order.
+        String at = deps.keySet().stream().filter(n -> cycle.contains(n) && paths.containsKey(n)).findFirst()
+            .orElse(node);
+        int start = cycle.indexOf(at);
+        List<String> from = new ArrayList<>(cycle.subList(start, cycle.size() - 1));
+        from.addAll(cycle.subList(0, start));
+        from.add(at);
+        out.add(new Violation(paths.getOrDefault(at, ""), "the rule depends on itself through "
+            + String.join(" -> ", from.stream().map(x -> x.substring(2)).toList())));
+        done.addAll(cycle);
       }
     }
   }
 
-  private static boolean visit(String node, Map<String, CompletionRule> moduleRules,
-      Map<String, CompletionRule> activityRules, Set<String> stack, Set<String> done) {
+  /**
+   * Depth first from {@code node}: the nodes of a cycle, first one repeated at the end, or null.
+   * Nodes fully explored without a cycle go to {@code done}.
+   */
+  private static List<String> findCycle(String node, Map<String, List<String>> deps, List<String> stack,
+      Set<String> done) {
     if (done.contains(node)) {
-      return false;
+      return null;
     }
-    if (!stack.add(node)) {
-      return true;
+    int at = stack.indexOf(node);
+    if (at >= 0) {
+      List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
+      cycle.add(node);
+      return cycle;
     }
-    CompletionRule rule = node.startsWith("m:") ? moduleRules.get(node.substring(2))
-        : activityRules.get(node.substring(2));
-    if (rule != null) {
-      for (String dep : references(rule)) {
-        if (visit(dep, moduleRules, activityRules, stack, done)) {
-          return true;
-        }
+    stack.add(node);
+    for (String dep : deps.getOrDefault(node, List.of())) {
+      List<String> cycle = findCycle(dep, deps, stack, done);
+      if (cycle != null) {
+        return cycle;
       }
     }
-    stack.remove(node);
+    stack.remove(stack.size() - 1);
     done.add(node);
-    return false;
+    return null;
   }
 
   /** The completions a rule depends on: "a:id" for activity completion, "m:id" for modules. */
@@ -283,57 +325,71 @@ public final class Checks {
     return references(rule).contains("a:" + activityId);
   }
 
+  /**
+   * What a rule may refer to: activity kinds by id, and which module ids exist. A partial scope
+   * (one activity or module alone) does not report ids it does not know.
+   */
+  private record Scope(java.util.function.Function<String, MediaKind> kinds,
+      java.util.function.Predicate<String> modules, boolean complete) {
+    static Scope complete(java.util.function.Function<String, MediaKind> kinds,
+        java.util.function.Predicate<String> modules) {
+      return new Scope(kinds, modules, true);
+    }
+
+    static Scope partial(java.util.function.Function<String, MediaKind> kinds,
+        java.util.function.Predicate<String> modules) {
+      return new Scope(kinds, modules, false);
+    }
+  }
+
   /** Checks that every id a rule names exists and has the right media kind. */
-  private static void ruleTargets(CompletionRule rule, String path, List<Violation> out,
-      java.util.function.Function<String, MediaKind> activityKind,
-      java.util.function.Predicate<String> moduleExists) {
+  private static void ruleTargets(CompletionRule rule, String path, List<Violation> out, Scope scope) {
     if (rule instanceof CompletionRule.AllOf r) {
-      each(r.rules(), path + ".allOf", out, activityKind, moduleExists);
+      each(r.rules(), path + ".allOf", out, scope);
     } else if (rule instanceof CompletionRule.AnyOf r) {
-      each(r.rules(), path + ".anyOf", out, activityKind, moduleExists);
+      each(r.rules(), path + ".anyOf", out, scope);
     } else if (rule instanceof CompletionRule.AtLeast r) {
-      each(r.rules(), path + ".atLeast", out, activityKind, moduleExists);
+      each(r.rules(), path + ".atLeast", out, scope);
     } else if (rule instanceof CompletionRule.Weighted r) {
       for (int i = 0; i < r.parts().size(); i++) {
-        ruleTargets(r.parts().get(i).rule(), path + ".weighted[" + i + "].rule", out, activityKind,
-            moduleExists);
+        ruleTargets(r.parts().get(i).rule(), path + ".weighted[" + i + "].rule", out, scope);
       }
     } else if (rule instanceof CompletionRule.Before r) {
-      ruleTargets(r.rule(), path + ".before.rule", out, activityKind, moduleExists);
+      ruleTargets(r.rule(), path + ".before.rule", out, scope);
     } else if (rule instanceof CompletionRule.ActivityCompleted r) {
-      activity(r.activityId(), null, path + ".activity", out, activityKind);
+      activity(r.activityId(), null, path + ".activity", out, scope);
     } else if (rule instanceof CompletionRule.MarkedDone r) {
-      activity(r.activityId(), null, path + ".activity", out, activityKind);
+      activity(r.activityId(), null, path + ".activity", out, scope);
     } else if (rule instanceof CompletionRule.MediaPlayed r) {
-      MediaKind k = activity(r.activityId(), null, path + ".activity", out, activityKind);
+      MediaKind k = activity(r.activityId(), null, path + ".activity", out, scope);
       if (k != null && !k.isTimed()) {
         out.add(new Violation(path + ".activity", "'" + r.activityId()
             + "' is a " + k.key() + "; only video, audio and podcast activities can be played"));
       }
     } else if (rule instanceof CompletionRule.ScoreAtLeast r) {
-      activity(r.activityId(), MediaKind.ASSESSMENT, path + ".activity", out, activityKind);
+      activity(r.activityId(), MediaKind.ASSESSMENT, path + ".activity", out, scope);
     } else if (rule instanceof CompletionRule.Passed r) {
-      activity(r.activityId(), MediaKind.ASSESSMENT, path + ".activity", out, activityKind);
+      activity(r.activityId(), MediaKind.ASSESSMENT, path + ".activity", out, scope);
     } else if (rule instanceof CompletionRule.ModuleCompleted r) {
-      if (!moduleExists.test(r.moduleId())) {
+      if (scope.complete() && !scope.modules().test(r.moduleId())) {
         out.add(new Violation(path + ".module", "no module with id '" + r.moduleId() + "'"));
       }
     }
   }
 
-  private static void each(List<CompletionRule> rules, String path, List<Violation> out,
-      java.util.function.Function<String, MediaKind> activityKind,
-      java.util.function.Predicate<String> moduleExists) {
+  private static void each(List<CompletionRule> rules, String path, List<Violation> out, Scope scope) {
     for (int i = 0; i < rules.size(); i++) {
-      ruleTargets(rules.get(i), path + "[" + i + "]", out, activityKind, moduleExists);
+      ruleTargets(rules.get(i), path + "[" + i + "]", out, scope);
     }
   }
 
   private static MediaKind activity(String id, MediaKind required, String path, List<Violation> out,
-      java.util.function.Function<String, MediaKind> activityKind) {
-    MediaKind kind = activityKind.apply(id);
+      Scope scope) {
+    MediaKind kind = scope.kinds().apply(id);
     if (kind == null) {
-      out.add(new Violation(path, "no activity with id '" + id + "'"));
+      if (scope.complete()) {
+        out.add(new Violation(path, "no activity with id '" + id + "'"));
+      }
       return null;
     }
     if (required != null && kind != required) {

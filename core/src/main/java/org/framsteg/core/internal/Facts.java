@@ -113,25 +113,15 @@ public final class Facts {
   /** These facts with one event added. The event's activity must be in the course. */
   public Facts apply(Compiled c, ProgressEvent event) {
     if (event instanceof ProgressEvent.TimeSpent t) {
+      int i = t.activity().map(id -> known(c, id)).orElse(-1);
       long[] s = Intervals.add(sessions, t.start().toEpochMilli(), t.end().toEpochMilli());
       Facts withSession = s == sessions ? this : new Facts(acts, s);
-      if (t.activity().isEmpty()) {
-        return withSession;
-      }
-      int i = c.indexOf(t.activity().get());
-      if (i < 0) {
-        throw new IllegalArgumentException("no activity '" + t.activity().get() + "' in the course");
-      }
-      return withSession.touch(c, i, STARTED);
+      return i < 0 ? withSession : withSession.touch(c, i, STARTED);
     }
     if (event instanceof ProgressEvent.EnrolmentChanged) {
       return this;
     }
-    String id = event.activity().orElseThrow();
-    int i = c.indexOf(id);
-    if (i < 0) {
-      throw new IllegalArgumentException("no activity '" + id + "' in the course");
-    }
+    int i = known(c, event.activity().orElseThrow());
     if (event instanceof ProgressEvent.Started) {
       return touch(c, i, STARTED);
     } else if (event instanceof ProgressEvent.Completed) {
@@ -146,6 +136,14 @@ public final class Facts {
       return scored(c, i, s);
     }
     throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
+  }
+
+  private static int known(Compiled c, String id) {
+    int i = c.indexOf(id);
+    if (i < 0) {
+      throw new IllegalArgumentException("no activity '" + id + "' in the course");
+    }
+    return i;
   }
 
   private int[] current(Compiled c, int i) {
@@ -353,10 +351,13 @@ public final class Facts {
 
   @Override
   public int hashCode() {
+    // Untouched activities must not count: equal facts may hold no array or one of nulls.
     int h = Arrays.hashCode(sessions);
     if (acts != null) {
-      for (int[] a : acts) {
-        h = 31 * h + Arrays.hashCode(a);
+      for (int i = 0; i < acts.length; i++) {
+        if (acts[i] != null) {
+          h = 31 * h + i * 17 + Arrays.hashCode(acts[i]);
+        }
       }
     }
     return h;

@@ -63,6 +63,12 @@ public abstract class Messages {
     if (c.status() == CompletionStatus.COMPLETED) {
       return status(CompletionStatus.COMPLETED) + ".";
     }
+    if (c.status() == CompletionStatus.FAILED) {
+      // What is left no longer matters: say what can no longer be met.
+      List<Explanation> causes = new ArrayList<>();
+      failures(c.explanation(), causes);
+      return String.join("; ", causes.stream().limit(2).map(this::sentence).toList());
+    }
     Remaining r = c.remaining();
     StringBuilder sb = new StringBuilder();
     if (r.left() > 0) {
@@ -89,6 +95,20 @@ public abstract class Messages {
   }
 
   abstract String of();
+
+  /** The failed nodes none of whose parts failed: the reasons a rule can no longer be met. */
+  private static void failures(Explanation e, List<Explanation> out) {
+    if (!e.failed()) {
+      return;
+    }
+    int before = out.size();
+    for (Explanation p : e.parts()) {
+      failures(p, out);
+    }
+    if (out.size() == before) {
+      out.add(e);
+    }
+  }
 
   String date(double epochSeconds) {
     return Instant.ofEpochMilli((long) (epochSeconds * 1000)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
@@ -307,7 +327,8 @@ public abstract class Messages {
       } else if (rule instanceof CompletionRule.AnyOf) {
         return "något av detta";
       } else if (rule instanceof CompletionRule.AtLeast r) {
-        return "minst " + r.count() + " av dessa (" + number(e.measured().orElse(0)) + " klara)";
+        double done = e.measured().orElse(0);
+        return "minst " + r.count() + " av dessa (" + number(done) + (done == 1 ? " klar)" : " klara)");
       } else if (rule instanceof CompletionRule.Weighted r) {
         return "delar som väger minst " + percent(r.threshold()) + " av helheten (hittills "
             + percent(e.measured().orElse(0)) + ")";

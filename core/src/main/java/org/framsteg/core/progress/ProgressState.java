@@ -186,15 +186,18 @@ public final class ProgressState {
       throw new IllegalArgumentException("no activity '" + activityId + "' in the course");
     }
     int flags = facts.flags(i);
-    int pos = facts.position(i);
-    double best = facts.bestScore(i);
-    int attempts = Integer.bitCount(facts.attemptMask(i));
+    // The record's layout depends on the activity's category: read only the fields it has.
+    boolean timed = c.category[i] == Compiled.TIMED;
+    boolean scored = c.category[i] == Compiled.SCORED;
+    int pos = timed ? facts.position(i) : -1;
+    double best = scored ? facts.bestScore(i) : Double.NaN;
+    int attempts = scored ? Integer.bitCount(facts.attemptMask(i)) : 0;
     return new ActivityProgress(activityId, (flags & Facts.STARTED) != 0, (flags & Facts.COMPLETED) != 0,
-        (flags & Facts.MARKED) != 0, PlayedSegments.wrap(facts.segments(i)),
+        (flags & Facts.MARKED) != 0, timed ? PlayedSegments.wrap(facts.segments(i)) : PlayedSegments.empty(),
         pos < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(pos)),
         Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best),
         (flags & Facts.PASSED) != 0,
-        c.category[i] == Compiled.SCORED && attempts > 0 ? OptionalInt.of(attempts) : OptionalInt.empty());
+        attempts > 0 ? OptionalInt.of(attempts) : OptionalInt.empty());
   }
 
   /** All time spent in the course, each instant counted once. */

@@ -20,6 +20,8 @@ public record Score(double scaled, OptionalDouble raw, OptionalDouble min, Optio
     if (!(scaled >= -1 && scaled <= 1)) {
       throw new IllegalArgumentException("score.scaled: must be in [-1, 1], was " + scaled);
     }
+    // -0.0 and 0.0 are the same score; records compare doubles bit by bit.
+    scaled = scaled + 0.0;
     if (raw == null || min == null || max == null) {
       throw new IllegalArgumentException("score: raw, min and max must be given (or empty), not null");
     }
