@@ -97,9 +97,7 @@ public final class ProgressToCmi {
     if (activity.media() instanceof TimedMedia t) {
       double coverage = p.played().coverage(t.duration());
       BigDecimal measure = BigDecimal.valueOf(coverage);
-      if (!p.played().isEmpty()) {
-        b.progressMeasure(measure);
-      }
+      boolean byThreshold = false;
       Optional<Double> threshold = m.watchedFraction();
       if (threshold.isPresent()) {
         BigDecimal t2 = BigDecimal.valueOf(threshold.get());
@@ -108,9 +106,15 @@ public final class ProgressToCmi {
               + "less than " + t2.toPlainString() + " of it was played, which the threshold "
               + "would undo (RTE 4.2.4.1)");
         } else {
-          b.completionThreshold(t2).progressMeasure(measure);
-          completed = completed || measure.compareTo(t2) >= 0;
+          b.completionThreshold(t2);
+          byThreshold = measure.compareTo(t2) >= 0;
+          completed = completed || byThreshold;
         }
+      }
+      // Nothing played is no measure: with a threshold the LMS then reports "unknown" (RTE
+      // 4.2.4.1), unless a threshold of 0 is met by it.
+      if (!p.played().isEmpty() || byThreshold) {
+        b.progressMeasure(measure);
       }
     }
     b.completionStatus(completed ? Scorm2004CompletionStatus.COMPLETED
