@@ -99,15 +99,38 @@ public final class Launches {
 
   /**
    * An href as a URI. Real packages write hrefs that are not valid URIs (spaces, backslashes,
-   * non-ASCII letters); those characters are percent-encoded, existing escapes are kept.
+   * non-ASCII letters, a colon that makes the first segment read as a scheme); those characters
+   * are percent-encoded, existing escapes are kept. Never throws.
    */
   public static URI uri(String href) {
     String h = href.replace('\\', '/');
-    try {
-      return new URI(h);
-    } catch (URISyntaxException e) {
-      return URI.create(escape(h));
+    for (String candidate : new String[] {h, escape(h)}) {
+      try {
+        return new URI(candidate);
+      } catch (URISyntaxException e) {
+        // try the next, more escaped form
+      }
     }
+    return URI.create(escapeAll(h));
+  }
+
+  /**
+   * Every byte but RFC 3986 unreserved characters and {@code /} percent-encoded: a relative
+   * reference whatever the input (a leading {@code //} would name a host, so its second slash is
+   * encoded too).
+   */
+  private static String escapeAll(String href) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : href.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c < 128 && Character.isLetterOrDigit(c)) || "-._~/".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    String s = out.toString();
+    return s.startsWith("//") ? "/%2F" + s.substring(2) : s;
   }
 
   private static String escape(String href) {

@@ -461,7 +461,8 @@ public final class ManifestToCourse {
       notMapped(path, (kind == Launches.Kind.VIDEO ? "video " : "audio ") + quote(source)
           + " imported as a document: without a LOM duration Framsteg cannot measure playing");
     }
-    if (kind == Launches.Kind.WEB_LINK && Launches.isWeb(launch)) {
+    if (kind == Launches.Kind.WEB_LINK && Launches.isWeb(launch)
+        && Launches.uri(launch).isAbsolute()) {
       return new Mapped(WebLink.of(Launches.uri(launch)), false, false);
     }
     Document.Builder d = Document.builder().source(Launches.uri(launch));

@@ -45,6 +45,8 @@ class LaunchesTest {
       "a%20b.html            | a%20b.html",
       "100%.html             | 100%25.html",
       "a.html#x#y            | a.html#x%23y",
+      "v.mp3:                | v.mp3%3A",
+      "1:2 3                 | 1%3A2%203",
   })
   void hrefsThatAreNotUrisAreEscapedNotRefused(String href, String uri) {
     assertThat(Launches.uri(href)).isEqualTo(URI.create(uri));
