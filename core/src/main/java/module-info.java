@@ -13,7 +13,7 @@ module org.framsteg.core {
   exports org.framsteg.core.completion;
   exports org.framsteg.core.progress;
   exports org.framsteg.core.learner;
-  // exports org.framsteg.core.json;  (the course file format)
+  exports org.framsteg.core.json;
 
   opens org.framsteg.core.course to org.hibernate.validator;
   opens org.framsteg.core.learner to org.hibernate.validator;

@@ -44,11 +44,15 @@ public final class LocalizedText {
     if (texts.isEmpty()) {
       throw new IllegalArgumentException("a localized text needs at least one language");
     }
-    LocalizedText result = new LocalizedText(Map.of());
+    Map<String, String> copy = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : texts.entrySet()) {
-      result = result.and(e.getKey(), e.getValue());
+      String tag = canonicalTag(e.getKey());
+      if (e.getValue() == null || e.getValue().isBlank()) {
+        throw new IllegalArgumentException("text for language '" + tag + "' must not be blank");
+      }
+      copy.put(tag, e.getValue());
     }
-    return result;
+    return new LocalizedText(Collections.unmodifiableMap(copy));
   }
 
   /** This text with one more (or a replaced) language. */

@@ -210,6 +210,7 @@ public final class Checks {
           out.add(new Violation(aPath + ".id",
               "duplicate id '" + activity.id() + "', also used at " + before));
         }
+        // The first definition of a duplicated id is the one rules are checked against.
         kinds.putIfAbsent(activity.id(), activity.media().kind());
       }
     }
@@ -259,11 +260,11 @@ public final class Checks {
     }
     Set<String> done = new HashSet<>();
     for (String node : deps.keySet()) {
-      List<String> stack = new ArrayList<>();
-      List<String> cycle = findCycle(node, deps, stack, done);
+      List<String> cycle = findCycle(node, deps, done);
       if (cycle != null) {
         // Report the cycle once, at the first of its own rules in course order.
-        String at = deps.keySet().stream().filter(n -> cycle.contains(n) && paths.containsKey(n)).findFirst()
+        Set<String> inCycle = new HashSet<>(cycle);
+        String at = deps.keySet().stream().filter(n -> inCycle.contains(n) && paths.containsKey(n)).findFirst()
             .orElse(node);
         int start = cycle.indexOf(at);
         List<String> from = new ArrayList<>(cycle.subList(start, cycle.size() - 1));
@@ -278,28 +279,42 @@ public final class Checks {
 
   /**
    * Depth first from {@code node}: the nodes of a cycle, first one repeated at the end, or null.
-   * Nodes fully explored without a cycle go to {@code done}.
+   * Nodes fully explored without a cycle go to {@code done}. Iterative, so that a long chain of
+   * rules in a course file cannot overflow the stack.
    */
-  private static List<String> findCycle(String node, Map<String, List<String>> deps, List<String> stack,
-      Set<String> done) {
+  private static List<String> findCycle(String node, Map<String, List<String>> deps, Set<String> done) {
     if (done.contains(node)) {
       return null;
     }
-    int at = stack.indexOf(node);
-    if (at >= 0) {
-      List<String> cycle = new ArrayList<>(stack.subList(at, stack.size()));
-      cycle.add(node);
-      return cycle;
-    }
-    stack.add(node);
-    for (String dep : deps.getOrDefault(node, List.of())) {
-      List<String> cycle = findCycle(dep, deps, stack, done);
-      if (cycle != null) {
+    List<String> path = new ArrayList<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    java.util.Deque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+    path.add(node);
+    onPath.put(node, 0);
+    pending.push(deps.getOrDefault(node, List.of()).iterator());
+    while (!pending.isEmpty()) {
+      java.util.Iterator<String> next = pending.peek();
+      if (!next.hasNext()) {
+        pending.pop();
+        String finished = path.remove(path.size() - 1);
+        onPath.remove(finished);
+        done.add(finished);
+        continue;
+      }
+      String dep = next.next();
+      if (done.contains(dep)) {
+        continue;
+      }
+      Integer at = onPath.get(dep);
+      if (at != null) {
+        List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+        cycle.add(dep);
         return cycle;
       }
+      onPath.put(dep, path.size());
+      path.add(dep);
+      pending.push(deps.getOrDefault(dep, List.of()).iterator());
     }
-    stack.remove(stack.size() - 1);
-    done.add(node);
     return null;
   }
 

@@ -38,7 +38,7 @@ public final class Evaluator {
   }
 
   private Completion run() {
-    Explanation root = eval(c.courseRule, state.facts());
+    Explanation root = eval(c.courseRule, state.facts(), Long.MAX_VALUE);
     EnrolmentStatus enrolment = state.enrolmentStatus();
     boolean overdue = state.due().map(now::isAfter).orElse(false);
     CompletionStatus status;
@@ -72,23 +72,28 @@ public final class Evaluator {
     return ahead.isPresent() ? ahead : all.stream().max(Comparator.naturalOrder());
   }
 
-  private Explanation eval(CompletionRule rule, Facts f) {
+  /**
+   * The explanation of a rule over facts {@code f}, which are the facts as of {@code limit} (epoch
+   * milliseconds; Long.MAX_VALUE for all facts): a deadline inside another counts only when it is
+   * the earlier.
+   */
+  private Explanation eval(CompletionRule rule, Facts f, long limit) {
     if (rule instanceof CompletionRule.AllOf r) {
-      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f)).toList();
+      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f, limit)).toList();
       boolean met = parts.stream().allMatch(Explanation::met);
       boolean failed = parts.stream().anyMatch(Explanation::failed);
       double progress = parts.stream().mapToDouble(Explanation::progress).average().orElse(1);
       Remaining rem = parts.stream().map(Explanation::remaining).reduce(Remaining.NONE, Remaining::plus);
       return node(rule, met, failed, met ? 1 : progress, OptionalDouble.empty(), parts, rem);
     } else if (rule instanceof CompletionRule.AnyOf r) {
-      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f)).toList();
+      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f, limit)).toList();
       boolean met = parts.stream().anyMatch(Explanation::met);
       boolean failed = parts.stream().allMatch(Explanation::failed);
       Explanation best = closest(parts).get(0);
       return node(rule, met, failed, met ? 1 : best.progress(), OptionalDouble.empty(), parts,
           best.remaining());
     } else if (rule instanceof CompletionRule.AtLeast r) {
-      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f)).toList();
+      List<Explanation> parts = r.rules().stream().map(x -> eval(x, f, limit)).toList();
       long metCount = parts.stream().filter(Explanation::met).count();
       long alive = parts.stream().filter(p -> !p.failed()).count();
       List<Explanation> chosen = closest(parts).subList(0, r.count());
@@ -98,7 +103,7 @@ public final class Evaluator {
       return node(rule, met, !met && alive < r.count(), met ? 1 : progress, OptionalDouble.of(metCount),
           parts, rem);
     } else if (rule instanceof CompletionRule.Weighted r) {
-      List<Explanation> parts = r.parts().stream().map(x -> eval(x.rule(), f)).toList();
+      List<Explanation> parts = r.parts().stream().map(x -> eval(x.rule(), f, limit)).toList();
       double total = r.parts().stream().mapToDouble(CompletionRule.Weight::weight).sum();
       double achieved = 0;
       double possible = 0;
@@ -132,13 +137,15 @@ public final class Evaluator {
           parts, rem);
     } else if (rule instanceof CompletionRule.Before r) {
       Instant deadline = r.deadline().resolve(state.enrolledAt());
-      Explanation inner = eval(r.rule(), state.factsAsOf(r.deadline()));
+      long own = deadline.toEpochMilli();
+      Explanation inner = own < limit ? eval(r.rule(), state.factsAsOf(r.deadline()), own)
+          : eval(r.rule(), f, limit);
       boolean failed = inner.failed() || (!inner.met() && now.isAfter(deadline));
       return node(rule, inner.met(), failed, inner.progress(),
           OptionalDouble.of(deadline.toEpochMilli() / 1000.0), List.of(inner), inner.remaining());
     } else if (rule instanceof CompletionRule.ModuleCompleted r) {
       CourseModule m = c.modules.get(r.moduleId());
-      Explanation inner = eval(c.moduleRules.get(r.moduleId()), f);
+      Explanation inner = eval(c.moduleRules.get(r.moduleId()), f, limit);
       return new Explanation(rule, Optional.of(m.title()), Optional.empty(), inner.met(), inner.failed(),
           inner.progress(), OptionalDouble.empty(), List.of(inner), inner.remaining());
     } else if (rule instanceof CompletionRule.TimeSpentAtLeast r) {
@@ -148,22 +155,12 @@ public final class Evaluator {
       return node(rule, met, false, Math.min(1, (double) spent / need), OptionalDouble.of(spent / 1000.0),
           List.of(), Remaining.NONE);
     }
-    return leaf(rule, f);
+    return leaf(rule, f, limit);
   }
 
-  private Explanation leaf(CompletionRule rule, Facts f) {
-    String id;
-    if (rule instanceof CompletionRule.ActivityCompleted r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.MediaPlayed r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.ScoreAtLeast r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.Passed r) {
-      id = r.activityId();
-    } else if (rule instanceof CompletionRule.MarkedDone r) {
-      id = r.activityId();
-    } else {
+  private Explanation leaf(CompletionRule rule, Facts f, long limit) {
+    String id = Rules.activityOf(rule);
+    if (id == null) {
       throw new IllegalStateException("unknown rule " + rule);
     }
     int i = c.indexOf(id);
@@ -194,7 +191,7 @@ public final class Evaluator {
         met = !Double.isNaN(best) && best >= s.minimum() - EPS;
         progress = s.minimum() == 0 ? 1 : Double.isNaN(best) ? 0 : Math.max(0, Math.min(1, best / s.minimum()));
       } else {
-        met = (flags & Facts.PASSED) != 0;
+        met = f.passed(c, i);
         double pass = c.passingScaled[i];
         progress = met ? 1 : Double.isNaN(best) ? 0 : pass <= 0 ? 0.99 : Math.max(0, Math.min(0.99, best / pass));
       }
@@ -206,7 +203,7 @@ public final class Evaluator {
     // ActivityCompleted: an event, a mark by hand, or the activity's own rule.
     boolean byEvent = (flags & (Facts.COMPLETED | Facts.MARKED)) != 0;
     if (a.completion().isPresent()) {
-      Explanation own = eval(a.completion().get(), f);
+      Explanation own = eval(a.completion().get(), f, limit);
       boolean met = byEvent || own.met();
       return new Explanation(rule, Optional.of(a.title()), Optional.of(kind), met, !met && own.failed(),
           met ? 1 : Math.min(own.progress(), 0.99), OptionalDouble.empty(), List.of(own),

@@ -7,6 +7,22 @@ import org.framsteg.core.completion.CompletionRule;
 public final class Rules {
   private Rules() {}
 
+  /** The activity a leaf rule is about, or null for composites, modules and time spent. */
+  public static String activityOf(CompletionRule rule) {
+    if (rule instanceof CompletionRule.ActivityCompleted r) {
+      return r.activityId();
+    } else if (rule instanceof CompletionRule.MediaPlayed r) {
+      return r.activityId();
+    } else if (rule instanceof CompletionRule.ScoreAtLeast r) {
+      return r.activityId();
+    } else if (rule instanceof CompletionRule.Passed r) {
+      return r.activityId();
+    } else if (rule instanceof CompletionRule.MarkedDone r) {
+      return r.activityId();
+    }
+    return null;
+  }
+
   /** The direct sub-rules of a composite rule; empty for a leaf. */
   public static List<CompletionRule> children(CompletionRule rule) {
     if (rule instanceof CompletionRule.AllOf r) {

@@ -13,8 +13,9 @@ import java.util.Objects;
  *
  * @param state the progress on the new version
  * @param carriedOver activities whose progress carried over unchanged
- * @param changed activities kept by id whose media changed (duration or kind): played parts beyond
- *     the new duration, or scores of a medium that is no longer an assessment, no longer count
+ * @param changed activities kept by id whose media changed (duration, kind or passing score):
+ *     played parts beyond the new duration, or scores of a medium that is no longer an assessment,
+ *     no longer count; scores without a verdict of their source are judged by the new passing score
  * @param dropped activities with progress that are not in the new version
  * @param added activities new in this version
  */

@@ -38,17 +38,27 @@ public final class ProgressState {
   private final long due; // Long.MIN_VALUE when none
   private final byte status;
   private final long statusAt;
+  /**
+   * The latest instant of an event that added something a rule asks for (see {@link #happened}),
+   * Long.MIN_VALUE when none did: when this state moves to a course version with a new deadline at
+   * or after it, everything known counts by that deadline.
+   */
+  private final long latest;
   private final Facts facts;
   /** Facts as of each deadline of the course's rules, in the order of the engine's deadlines. */
   private final Facts[] asOf;
 
+  /** Shared by every state of a course without deadlines; never written. */
+  private static final Facts[] NO_SHADOWS = new Facts[0];
+
   private ProgressState(CourseEngine engine, long enrolledAt, long due, byte status, long statusAt,
-      Facts facts, Facts[] asOf) {
+      long latest, Facts facts, Facts[] asOf) {
     this.engine = engine;
     this.enrolledAt = enrolledAt;
     this.due = due;
     this.status = status;
     this.statusAt = statusAt;
+    this.latest = latest;
     this.facts = facts;
     this.asOf = asOf;
   }
@@ -58,11 +68,12 @@ public final class ProgressState {
       EnrolmentStatus status, Instant statusAt) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(enrolledAt, "enrolledAt");
-    Facts[] asOf = new Facts[engine.compiled().deadlines.size()];
+    int deadlines = engine.compiled().deadlines.size();
+    Facts[] asOf = deadlines == 0 ? NO_SHADOWS : new Facts[deadlines];
     java.util.Arrays.fill(asOf, Facts.EMPTY);
     return new ProgressState(engine, enrolledAt.toEpochMilli(),
         due.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE), (byte) status.ordinal(),
-        statusAt.toEpochMilli(), Facts.EMPTY, asOf);
+        statusAt.toEpochMilli(), Long.MIN_VALUE, Facts.EMPTY, asOf);
   }
 
   /**
@@ -77,7 +88,7 @@ public final class ProgressState {
       long at = e.timestamp().toEpochMilli();
       byte s = (byte) e.status().ordinal();
       if (at > statusAt || (at == statusAt && s > status)) {
-        return new ProgressState(engine, enrolledAt, due, s, at, facts, asOf);
+        return new ProgressState(engine, enrolledAt, due, s, at, latest, facts, asOf);
       }
       return this;
     }
@@ -99,10 +110,24 @@ public final class ProgressState {
         }
       }
     }
-    if (f == facts && shadows == asOf) {
+    long last = Math.max(latest, happened(event));
+    if (f == facts && shadows == asOf && last == latest) {
       return this;
     }
-    return new ProgressState(engine, enrolledAt, due, status, statusAt, f, shadows);
+    return new ProgressState(engine, enrolledAt, due, status, statusAt, last, f, shadows);
+  }
+
+  /**
+   * When the event added something a rule can ask for, or Long.MIN_VALUE when it adds nothing of
+   * the kind: opening an activity and moving the resume point are not asked for by any rule, and a
+   * session is cut at any deadline exactly.
+   */
+  private static long happened(ProgressEvent event) {
+    if (event instanceof ProgressEvent.Started || event instanceof ProgressEvent.Positioned
+        || event instanceof ProgressEvent.TimeSpent) {
+      return Long.MIN_VALUE;
+    }
+    return event.timestamp().toEpochMilli();
   }
 
   /** The event as far as it happened by the deadline, or null. */
@@ -122,11 +147,37 @@ public final class ProgressState {
 
   /** This state with all the events applied. */
   public ProgressState applyAll(Iterable<? extends ProgressEvent> events) {
-    ProgressState s = this;
-    for (ProgressEvent e : events) {
-      s = s.apply(e);
+    if (asOf.length > 0) {
+      ProgressState s = this;
+      for (ProgressEvent e : events) {
+        s = s.apply(e);
+      }
+      return s;
     }
-    return s;
+    // No deadlines to keep facts for: fold in one batch, copying the activity table once.
+    Facts.Batch batch = facts.batch(engine.compiled());
+    byte s = status;
+    long sAt = statusAt;
+    long last = latest;
+    for (ProgressEvent e : events) {
+      Objects.requireNonNull(e, "event");
+      if (e instanceof ProgressEvent.EnrolmentChanged change) {
+        long at = change.timestamp().toEpochMilli();
+        byte st = (byte) change.status().ordinal();
+        if (at > sAt || (at == sAt && st > s)) {
+          s = st;
+          sAt = at;
+        }
+      } else {
+        batch.add(e);
+        last = Math.max(last, happened(e));
+      }
+    }
+    Facts f = batch.result();
+    if (f == facts && s == status && sAt == statusAt && last == latest) {
+      return this;
+    }
+    return new ProgressState(engine, enrolledAt, due, s, sAt, last, f, asOf);
   }
 
   /**
@@ -145,7 +196,8 @@ public final class ProgressState {
     }
     boolean otherWins = other.statusAt > statusAt || (other.statusAt == statusAt && other.status > status);
     return new ProgressState(engine, enrolledAt, due, otherWins ? other.status : status,
-        otherWins ? other.statusAt : statusAt, facts.merge(c, other.facts), shadows);
+        otherWins ? other.statusAt : statusAt, Math.max(latest, other.latest), facts.merge(c, other.facts),
+        shadows);
   }
 
   /** Completion at an instant: status, percentage and why. */
@@ -196,7 +248,7 @@ public final class ProgressState {
         (flags & Facts.MARKED) != 0, timed ? PlayedSegments.wrap(facts.segments(i)) : PlayedSegments.empty(),
         pos < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(pos)),
         Double.isNaN(best) ? OptionalDouble.empty() : OptionalDouble.of(best),
-        (flags & Facts.PASSED) != 0,
+        facts.passed(c, i),
         attempts > 0 ? OptionalInt.of(attempts) : OptionalInt.empty());
   }
 
@@ -216,7 +268,12 @@ public final class ProgressState {
     return asOf[k];
   }
 
-  /** Moves this state onto another version of the course. */
+  /**
+   * Moves this state onto another version of the course. A deadline that is new in that version
+   * counts all progress made when every event that added to it came no later than the deadline;
+   * otherwise, not knowing which came after, it counts only the progress as of the old version's
+   * deadlines that are no later. Folding the events anew on the other version is exact.
+   */
   public Migration migrateTo(CourseEngine target) {
     Compiled from = engine.compiled();
     Compiled to = target.compiled();
@@ -231,10 +288,31 @@ public final class ProgressState {
       }
     };
     Facts moved = facts.migrate(from, to, report);
+    Facts[] oldShadows = new Facts[asOf.length];
+    for (int k = 0; k < asOf.length; k++) {
+      oldShadows[k] = asOf[k].migrate(from, to, (a, b) -> { });
+    }
     Facts[] shadows = new Facts[to.deadlines.size()];
+    Instant enrolled = Instant.ofEpochMilli(enrolledAt);
     for (int k = 0; k < shadows.length; k++) {
       int old = from.deadlines.indexOf(to.deadlines.get(k));
-      shadows[k] = old >= 0 ? asOf[old].migrate(from, to, (a, b) -> { }) : Facts.EMPTY;
+      long deadline = to.deadlines.get(k).resolve(enrolled).toEpochMilli();
+      if (old >= 0) {
+        shadows[k] = oldShadows[old];
+      } else if (latest <= deadline) {
+        // Everything known happened by the new deadline; only sessions may run past it.
+        shadows[k] = moved.sessionsBefore(deadline);
+      } else {
+        // Which facts came after the new deadline is not known: count only those known to have
+        // come before it, the facts as of the old deadlines that are no later.
+        Facts known = Facts.EMPTY;
+        for (int o = 0; o < oldShadows.length; o++) {
+          if (from.deadlines.get(o).resolve(enrolled).toEpochMilli() <= deadline) {
+            known = known.merge(to, oldShadows[o]);
+          }
+        }
+        shadows[k] = known;
+      }
     }
     List<String> added = new ArrayList<>();
     for (String id : to.ids) {
@@ -242,14 +320,14 @@ public final class ProgressState {
         added.add(id);
       }
     }
-    ProgressState state = new ProgressState(target, enrolledAt, due, status, statusAt, moved, shadows);
+    ProgressState state = new ProgressState(target, enrolledAt, due, status, statusAt, latest, moved, shadows);
     return new Migration(state, carried, changed, dropped, added);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ProgressState s && s.engine == engine && s.enrolledAt == enrolledAt && s.due == due
-        && s.status == status && s.statusAt == statusAt && s.facts.equals(facts)
+        && s.status == status && s.statusAt == statusAt && s.latest == latest && s.facts.equals(facts)
         && java.util.Arrays.equals(s.asOf, asOf);
   }
 

@@ -466,6 +466,28 @@ class CompletionRuleTest {
     }
 
     @Test
+    void anEarlierDeadlineAroundALaterOneWins() {
+      Activity video = withRule(video("v1", Duration.ofMinutes(10)), withinDays(40, watched(id("v1"), 0.9)));
+      Course c = TestCourses.course(before(deadline, completed(id("v1"))), module("m1", video));
+
+      Explanation late = explain(c, ENROLLED.plus(Duration.ofDays(50)),
+          e.after(Duration.ofDays(20)).played("v1", 0, 600));
+      Explanation onTime = explain(c, ENROLLED.plus(Duration.ofDays(50)),
+          e.after(Duration.ofDays(2)).played("v1", 0, 600));
+
+      assertFailed(late);
+      assertMet(onTime);
+    }
+
+    @Test
+    void aLaterDeadlineAroundAnEarlierOneKeepsTheEarlier() {
+      Activity video = withRule(video("v1", Duration.ofMinutes(10)), before(deadline, watched(id("v1"), 0.9)));
+      Course c = TestCourses.course(withinDays(40, completed(id("v1"))), module("m1", video));
+
+      assertFailed(explain(c, ENROLLED.plus(Duration.ofDays(50)), e.after(Duration.ofDays(20)).played("v1", 0, 600)));
+    }
+
+    @Test
     void aDeadlineInDaysIsNotNegative() {
       assertThatThrownBy(() -> withinDays(-1, completed("a"))).isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("deadline.daysAfterEnrolment:");

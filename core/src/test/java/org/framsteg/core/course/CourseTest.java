@@ -209,7 +209,8 @@ class CourseTest {
         .containsExactly(new Violation("id", "must not be blank"));
     assertThat(violations(() -> Activity.builder().from(document("d1")).id("https://example.org/a b").build()))
         .containsExactly(new Violation("id", "must not contain white space or control characters"));
-    assertThat(violations(() -> CourseModule.builder().id("m\t1").title(TestCourses.title("m")).build()))
+    assertThat(violations(() -> CourseModule.builder().id("m\t1").title(TestCourses.title("m"))
+        .addActivities(document("d1")).build()))
         .containsExactly(new Violation("id", "must not contain white space or control characters"));
     assertThat(violations(() -> Course.builder().from(course(module("m1", document("d1")))).id("").build()))
         .containsExactly(new Violation("id", "must not be blank"));

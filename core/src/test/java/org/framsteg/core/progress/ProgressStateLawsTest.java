@@ -48,6 +48,22 @@ class ProgressStateLawsTest {
   }
 
   @Property(tries = 300)
+  void foldingInOneBatchEqualsApplyingEventsOneByOne(@ForAll("data") CourseWithEvents d,
+      @ForAll Random random) {
+    List<ProgressEvent> events = shuffle(d.events(), random);
+    ProgressState oneByOne = d.start();
+    for (ProgressEvent e : events) {
+      oneByOne = oneByOne.apply(e);
+    }
+    int split = events.size() / 2;
+    ProgressState twoBatches = d.start().applyAll(events.subList(0, split))
+        .applyAll(events.subList(split, events.size()));
+
+    assertThat(d.start().applyAll(events)).isEqualTo(oneByOne);
+    assertThat(twoBatches).isEqualTo(oneByOne);
+  }
+
+  @Property(tries = 300)
   void applyingAnEventASecondTimeChangesNothing(@ForAll("data") CourseWithEvents d) {
     ProgressState once = d.folded();
     for (ProgressEvent e : d.events()) {
