@@ -433,6 +433,35 @@ class CourseImporterTest {
     }
 
     @Test
+    void aPlayerScoWhoseScriptIsADependencyIsItsPackedMediaFile() {
+      Activity a = only("<metadata>" + lom("", duration("PT90S")) + "</metadata>",
+          "<resource identifier=\"r\" type=\"webcontent\" adlcp:scormType=\"sco\" href=\"sco/a1.html\">"
+              + "<file href=\"sco/a1.html\"/><file href=\"media/a1.mp3\"/>"
+              + "<dependency identifierref=\"shared\"/></resource>"
+              + "<resource identifier=\"shared\" type=\"webcontent\" adlcp:scormType=\"asset\">"
+              + "<file href=\"sco/framsteg-player.css\"/><file href=\"sco/framsteg-sco.js\"/>"
+              + "<dependency identifierref=\"r\"/></resource>");
+      assertThat(a.media()).isInstanceOfSatisfying(Audio.class, au -> {
+        assertThat(au.source()).isEqualTo(URI.create("media/a1.mp3"));
+        assertThat(au.duration()).isEqualTo(Duration.ofSeconds(90));
+      });
+    }
+
+    @Test
+    void aPlayerScoWhoseMediumIsNotInThePackageIsADocumentOfItsPageAndReported() {
+      CourseImport c = read(scorm2004("", "<organization identifier=\"org\"><title>Kurs</title>"
+          + "<item identifier=\"a\" identifierref=\"r\"><title>A</title><metadata>"
+          + lom("", duration("PT90S")) + "</metadata></item></organization>",
+          "<resource identifier=\"r\" type=\"webcontent\" adlcp:scormType=\"sco\" href=\"sco/a1.html\">"
+              + "<file href=\"sco/a1.html\"/><file href=\"sco/framsteg-sco.js\"/></resource>"));
+      Activity a = c.course().activities().findFirst().orElseThrow();
+      assertThat(a.media()).isEqualTo(Document.builder().source(URI.create("sco/a1.html")).build());
+      assertThat(a.estimatedTime()).contains(Duration.ofSeconds(90));
+      assertThat(messages(c, Severity.NOT_MAPPED, ORG + "/item[1]")).singleElement().satisfies(m ->
+          assertThat(m).startsWith("a Framsteg player SCO whose medium is not in the package"));
+    }
+
+    @Test
     void aCompletionThresholdOfTimedMediaIsAWatchedRule() {
       Activity a = only("<adlcp:completionThreshold completedByMeasure=\"true\" "
           + "minProgressMeasure=\"0.85\"/><metadata>" + lom("", duration("PT10M")) + "</metadata>",

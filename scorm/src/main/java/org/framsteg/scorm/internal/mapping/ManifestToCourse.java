@@ -141,6 +141,8 @@ public final class ManifestToCourse {
       info("/manifest", "no version attribute: the course is version \"1\"");
     }
     courseDescription(org).ifPresent(d -> course.description(LocalizedText.of(language, d)));
+    manifestLom().flatMap(Lom::duration).ifPresent(d -> info("/manifest/metadata", "LOM duration "
+        + d + " of the manifest is not kept: a course's effort is the sum of its activities'"));
     try {
       return new Result(course.build(), entries, activityIds);
     } catch (CourseValidationException e) {
@@ -244,9 +246,9 @@ public final class ManifestToCourse {
       notMapped(path, "adlcp:sharedDataGlobalToSystem=\"false\" not mapped: Framsteg keeps no "
           + "shared data");
     }
-    lomOf(org.metadata()).flatMap(Lom::duration).ifPresent(d -> notMapped(path,
-        "LOM duration " + d + " of the organization not mapped: a course's effort is the sum of "
-            + "its activities'"));
+    lomOf(org.metadata()).flatMap(Lom::duration).ifPresent(d -> info(path,
+        "LOM duration " + d + " of the organization is not kept: a course's effort is the sum "
+            + "of its activities'"));
     EffectiveSequencing.of(org.sequencing(), manifest).ifPresent(s ->
         sequencing(s, path, "the course", false, false));
 
@@ -443,7 +445,7 @@ public final class ManifestToCourse {
         return new Mapped(a.build(), mastery.isEmpty(), attempts.isPresent());
       }
     }
-    Optional<String> playerMedia = sco ? playerMedia(resource) : Optional.empty();
+    Optional<String> playerMedia = sco ? playerMedia(resource, path) : Optional.empty();
     String source = playerMedia.orElse(launch);
     Launches.Kind kind = Launches.kind(source);
     if (kind == Launches.Kind.VIDEO || kind == Launches.Kind.AUDIO) {
@@ -471,20 +473,42 @@ public final class ManifestToCourse {
   }
 
   /**
-   * The media file of a Framsteg player SCO: its files include the player script and exactly
-   * one video or audio file.
+   * The media file of a Framsteg player SCO: the player script is among its files or those of
+   * the resources it depends on, and exactly one of its own files is a video or audio file (a
+   * packed medium; a medium left outside the package is named only inside the launch page).
    */
-  private static Optional<String> playerMedia(Resource resource) {
-    boolean player = resource.files().stream().map(ResourceFile::href)
-        .anyMatch(h -> h.equals(PLAYER_SCRIPT) || h.endsWith("/" + PLAYER_SCRIPT));
-    if (!player) {
+  private Optional<String> playerMedia(Resource resource, String path) {
+    if (!usesPlayer(resource, new HashSet<>())) {
       return Optional.empty();
     }
     List<String> media = resource.files().stream().map(ResourceFile::href).filter(h -> {
       Launches.Kind k = Launches.kind(h);
       return k == Launches.Kind.VIDEO || k == Launches.Kind.AUDIO;
     }).toList();
-    return media.size() == 1 ? Optional.of(media.get(0)) : Optional.empty();
+    if (media.size() == 1) {
+      return Optional.of(media.get(0));
+    }
+    notMapped(path, "a Framsteg player SCO whose medium is " + (media.isEmpty()
+        ? "not in the package" : "one of " + media.size() + " files") + ": imported as a "
+        + "document of its launch page, since the manifest does not say which medium it plays");
+    return Optional.empty();
+  }
+
+  private boolean usesPlayer(Resource resource, Set<String> seen) {
+    if (!seen.add(resource.identifier())) {
+      return false;
+    }
+    if (resource.files().stream().map(ResourceFile::href)
+        .anyMatch(h -> h.equals(PLAYER_SCRIPT) || h.endsWith("/" + PLAYER_SCRIPT))) {
+      return true;
+    }
+    for (String d : resource.dependencies()) {
+      Optional<Resource> dep = manifest.resource(d);
+      if (dep.isPresent() && usesPlayer(dep.get(), seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Duration> usableDuration(Duration d, String path) {
@@ -545,8 +569,9 @@ public final class ManifestToCourse {
           + " not mapped: the item is not an activity"));
       item.completionThreshold().filter(t -> !t.equals(CompletionThreshold.DEFAULT)).ifPresent(t ->
           notMapped(path, "adlcp:completionThreshold not mapped: the item is not an activity"));
-      lomOf(item.metadata()).flatMap(Lom::duration).ifPresent(d -> notMapped(path,
-          "LOM duration " + d + " not mapped: the item is not an activity"));
+      lomOf(item.metadata()).flatMap(Lom::duration).filter(d -> !item.isLeaf()).ifPresent(d -> info(path,
+          "LOM duration " + d + " of an item with children is not kept: a module's effort is "
+              + "the sum of its activities'"));
     }
     if (!item.sharedData().isEmpty()) {
       notMapped(path, "adlcp:data with " + item.sharedData().size() + " shared data map"
