@@ -5,6 +5,8 @@ module org.framsteg.scorm {
   requires java.xml;
 
   exports org.framsteg.scorm;
+  exports org.framsteg.scorm.importing;
   exports org.framsteg.scorm.manifest;
+  exports org.framsteg.scorm.mapping;
   exports org.framsteg.scorm.runtime;
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * What the reader noticed while reading a package it could still use: real-world mistakes it
- * tolerated, values it ignored, references that lead nowhere.
+ * tolerated, values it ignored, references that lead nowhere; and, after a course import, what
+ * the course could not express ({@link Severity#NOT_MAPPED}).
  *
  * <pre>{@code
  * ImportReport report = PackageReader.defaults().read(zip).report();
@@ -32,6 +33,11 @@ public record ImportReport(List<Entry> entries) {
     return entries.stream().filter(e -> e.severity() == Severity.WARNING).toList();
   }
 
+  /** The entries of severity {@link Severity#NOT_MAPPED}: what a course import left out. */
+  public List<Entry> notMapped() {
+    return entries.stream().filter(e -> e.severity() == Severity.NOT_MAPPED).toList();
+  }
+
   /** Whether nothing was worth a warning. */
   public boolean isClean() {
     return entries.stream().noneMatch(e -> e.severity() == Severity.WARNING);
@@ -48,7 +54,12 @@ public record ImportReport(List<Entry> entries) {
     /** Worth knowing; nothing was lost (a name was normalised, a default assumed). */
     INFO,
     /** The package breaks a rule of the specification; the reader did its best. */
-    WARNING
+    WARNING,
+    /**
+     * Valid SCORM that a Framsteg course cannot express (sequencing rules, global objectives,
+     * prerequisites, hidden items); kept here so that nothing is dropped silently.
+     */
+    NOT_MAPPED
   }
 
   /**

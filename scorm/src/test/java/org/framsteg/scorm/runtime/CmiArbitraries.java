@@ -17,7 +17,7 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 /** Generators of run-time data values, shared by the property tests of this module. */
-final class CmiArbitraries {
+public final class CmiArbitraries {
 
   private CmiArbitraries() {}
 
@@ -204,7 +204,8 @@ final class CmiArbitraries {
     }
   }
 
-  static Arbitrary<Scorm12Cmi> scorm12() {
+  /** Valid SCORM 1.2 run-time data of every element. */
+  public static Arbitrary<Scorm12Cmi> scorm12() {
     Arbitrary<Duration> timespans = centisecondDurations(9999L * 3600);
     return Builders.withBuilder(Scorm12Cmi::builder)
         .use(identifiers12()).withProbability(0.5).in((b, v) -> b.studentId(v))
@@ -352,7 +353,8 @@ final class CmiArbitraries {
         .ignoreException(CmiDataException.class);
   }
 
-  static Arbitrary<Scorm2004Cmi> scorm2004() {
+  /** Valid SCORM 2004 run-time data of every element. */
+  public static Arbitrary<Scorm2004Cmi> scorm2004() {
     Arbitrary<Duration> intervals = centisecondDurations(100_000_000L);
     return Builders.withBuilder(Scorm2004Cmi::builder)
         .use(lists(comments2004(), 2)).in((b, v) -> b.commentsFromLearner(v))
