@@ -8,21 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.framsteg.core.course.Course;
+import org.framsteg.core.json.CourseJson;
 import org.framsteg.scorm.ExportReport;
+import org.framsteg.scorm.ImportReport;
+import org.framsteg.scorm.PackageException;
+import org.framsteg.scorm.PackageProblem;
+import org.framsteg.scorm.PackageReader;
 import org.framsteg.scorm.ScormExport;
 import org.framsteg.scorm.ScormExportException;
-import picocli.CommandLine;
+import org.framsteg.scorm.importing.CourseImport;
+import org.framsteg.scorm.importing.CourseImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code framsteg scorm}: SCORM 1.2 and 2004 packages. */
 @Command(name = "scorm", mixinStandardHelpOptions = true,
     description = "SCORM 1.2 and SCORM 2004 4th edition packages.",
-    subcommands = ScormCommand.Export.class, synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ScormCommand.Export.class, ScormCommand.Import.class}, synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
 final class ScormCommand implements Callable<Integer> {
   @Spec
@@ -88,6 +95,69 @@ final class ScormCommand implements Callable<Integer> {
       }
       PrintWriter err = spec.commandLine().getErr();
       for (ExportReport.Entry entry : report.entries()) {
+        err.println(StatementsCommand.Validate.oneLine(entry.toString()));
+      }
+      err.flush();
+      return Main.OK;
+    }
+  }
+
+  /** {@code framsteg scorm import PACKAGE.zip}. */
+  @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+      description = {"Reads a SCORM 1.2 or 2004 package (zip) or a bare imsmanifest.xml and prints it as a "
+          + "Framsteg course file on standard output.",
+          "What did not map (sequencing, objectives, deeper nesting, real-world mistakes) is listed on "
+              + "standard error, one line per entry as 'SEVERITY path: message'. A package that cannot be "
+              + "read safely (zip slip, zip bomb, XXE, no manifest) gives exit code 1 and its problems."})
+  static final class Import implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PACKAGE", description = "The package (.zip) or an imsmanifest.xml.")
+    Path pkg;
+
+    @Option(names = "--id-base", paramLabel = "IRI", defaultValue = CourseImporter.DEFAULT_ID_BASE,
+        description = "The base of the ids given to the course, its modules and activities (default: ${DEFAULT-VALUE}).")
+    String idBase;
+
+    @Option(names = "--language", paramLabel = "TAG", defaultValue = CourseImporter.DEFAULT_LANGUAGE,
+        description = "The language of titles when the package names none (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(pkg)) {
+        throw new IOException("no such file: " + pkg);
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      CourseImporter importer;
+      try {
+        importer = CourseImporter.defaults().withIdBase(idBase).withDefaultLanguage(language);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      CourseImport imported;
+      try {
+        boolean manifest = pkg.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+        imported = manifest ? importer.toCourse(PackageReader.defaults().readManifest(pkg))
+            : importer.toCourse(PackageReader.defaults().read(pkg));
+      } catch (PackageException e) {
+        for (PackageProblem p : e.problems()) {
+          err.println(StatementsCommand.Validate.oneLine(p.toString()));
+        }
+        err.flush();
+        return Main.INVALID_INPUT;
+      } catch (org.framsteg.core.course.CourseValidationException e) {
+        for (org.framsteg.core.Violation v : e.violations()) {
+          err.println(StatementsCommand.Validate.oneLine(v.toString()));
+        }
+        err.flush();
+        return Main.INVALID_INPUT;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(CourseJson.write(imported.course()));
+      out.flush();
+      for (ImportReport.Entry entry : imported.report().entries()) {
         err.println(StatementsCommand.Validate.oneLine(entry.toString()));
       }
       err.flush();
