@@ -53,8 +53,10 @@ import org.framsteg.scorm.manifest.Manifest;
  *       .wav .aac .flac}, with a LOM duration</td><td>{@link org.framsteg.core.course.Video} /
  *       {@link org.framsteg.core.course.Audio} of that duration (without one: a document,
  *       reported)</td></tr>
- *   <tr><td>a Framsteg player SCO (its files hold {@code framsteg-sco.js} and one video or audio
- *       file)</td><td>video or audio of that file, as above</td></tr>
+ *   <tr><td>a Framsteg player SCO ({@code framsteg-sco.js} among its files or its dependencies',
+ *       as {@link org.framsteg.scorm.ScormExport} writes it) with one video or audio file of its
+ *       own (a packed medium)</td><td>video or audio of that file, as above; with the medium
+ *       outside the package, a document of the launch page (reported)</td></tr>
  *   <tr><td>absolute {@code http(s)} href</td><td>{@link org.framsteg.core.course.WebLink}</td></tr>
  *   <tr><td>anything else ({@code .pdf}, HTML SCOs and assets)</td><td>{@link
  *       org.framsteg.core.course.Document} whose source is the launch href</td></tr>

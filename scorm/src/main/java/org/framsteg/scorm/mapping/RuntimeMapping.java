@@ -64,7 +64,7 @@ import org.framsteg.scorm.runtime.Scorm2004Cmi;
  *       <td>{@code cmi.location}, seconds</td></tr>
  *   <tr><td>played segments</td><td>{@code cmi.suspend_data} in the F1 format (4096 characters
  *       at most, shortest segments dropped first)</td><td>{@code cmi.suspend_data} (64000);
- *       {@code cmi.progress_measure}, the played fraction</td></tr>
+ *       {@code cmi.progress_measure}, the played fraction, once something was played</td></tr>
  *   <tr><td>a resume point or played segments / nothing yet / else</td><td colspan="2">{@code
  *       entry} {@code resume} / {@code ab-initio} / empty</td></tr>
  *   <tr><td>completed or marked done; passed; scored; started</td><td>{@code lesson_status}
@@ -93,8 +93,9 @@ import org.framsteg.scorm.runtime.Scorm2004Cmi;
  * and the best score; SCORM 2004 also keeps whether the activity is completed (marked done comes
  * back as completed; completed by its {@code watched} rule comes back completed) and passed. SCORM
  * 1.2 has one status for both, so an activity passed but not completed comes back completed, and a
- * completed one failed despite a score at the passing score comes back passed. Attempt counts are
- * not in the data model. Instances are immutable and safe to share.
+ * completed one failed despite a score at the passing score comes back passed; its scores run from
+ * 0 to 100, so a negative best score comes back as 0. Attempt counts are not in the data model.
+ * Instances are immutable and safe to share.
  *
  * @see <a href="https://adlnet.gov/projects/scorm/">SCORM 2004 4th ed. Run-Time Environment §4.2
  *     (the data model)</a>
