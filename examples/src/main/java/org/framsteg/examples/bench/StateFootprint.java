@@ -67,12 +67,17 @@ public final class StateFootprint {
 
     List<Long> sizes = new ArrayList<>();
     GraphLayout largest = null;
+    long largestSize = 0;
     for (LearnerHistory h : sim.learners()) {
       ProgressState s = engine.start(h.enrolment()).applyAll(h.events());
-      GraphLayout layout = GraphLayout.parseInstance(s).subtract(shared);
-      sizes.add(layout.totalSize());
-      if (largest == null || layout.totalSize() > largest.totalSize()) {
-        largest = layout;
+      // Sizes, not subtraction: JOL matches objects by address, and a collection between two
+      // snapshots moves them. Every state retains the whole shared engine graph, so the
+      // difference of sizes is exactly what the state holds of its own.
+      long size = GraphLayout.parseInstance(s).totalSize() - shared.totalSize();
+      sizes.add(size);
+      if (largest == null || size > largestSize) {
+        largest = GraphLayout.parseInstance(s).subtract(GraphLayout.parseInstance(engine));
+        largestSize = size;
       }
     }
     sizes.sort(null);
