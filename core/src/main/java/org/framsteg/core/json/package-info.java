@@ -63,7 +63,7 @@
  *   <tr><td>{@code required}</td><td>default {@code true}</td><td>whether the course's default rule
  *       needs this module</td></tr>
  *   <tr><td>{@code activities}</td><td>required</td><td>array of activities, in order</td></tr>
- *   <tr><td>{@code completion}</td><td>optional</td><td>rule naming only this module's activities;
+ *   <tr><td>{@code completion}</td><td>optional</td><td>rule (it may name activities and modules anywhere in the course);
  *       without one the module is completed when all its required activities are</td></tr>
  * </table>
  *
