@@ -3,6 +3,7 @@ package org.framsteg.core;
 import java.time.Instant;
 import java.util.Objects;
 import org.framsteg.core.course.Course;
+import org.framsteg.core.internal.Access;
 import org.framsteg.core.internal.Compiled;
 import org.framsteg.core.learner.Enrolment;
 import org.framsteg.core.progress.Migration;
@@ -23,6 +24,10 @@ import org.framsteg.core.progress.ProgressState;
  */
 public final class CourseEngine {
   private final Compiled compiled;
+
+  static {
+    Access.engine(e -> e.compiled);
+  }
 
   private CourseEngine(Course course) {
     this.compiled = new Compiled(course);
@@ -61,11 +66,6 @@ public final class CourseEngine {
    */
   public Migration migrate(ProgressState state) {
     return state.migrateTo(this);
-  }
-
-  /** The prepared course (internal use). */
-  public Compiled compiled() {
-    return compiled;
   }
 
   /** Whether an activity with this id is in the course. */

@@ -28,7 +28,7 @@ public final class Evaluator {
   private final Instant now;
 
   private Evaluator(ProgressState state, Instant now) {
-    this.c = state.engine().compiled();
+    this.c = Access.compiled(state.engine());
     this.state = state;
     this.now = now;
   }
@@ -38,7 +38,7 @@ public final class Evaluator {
   }
 
   private Completion run() {
-    Explanation root = eval(c.courseRule, state.facts(), Long.MAX_VALUE);
+    Explanation root = eval(c.courseRule, Access.facts(state), Long.MAX_VALUE);
     EnrolmentStatus enrolment = state.enrolmentStatus();
     boolean overdue = state.due().map(now::isAfter).orElse(false);
     CompletionStatus status;
@@ -138,7 +138,7 @@ public final class Evaluator {
     } else if (rule instanceof CompletionRule.Before r) {
       Instant deadline = r.deadline().resolve(state.enrolledAt());
       long own = deadline.toEpochMilli();
-      Explanation inner = own < limit ? eval(r.rule(), state.factsAsOf(r.deadline()), own)
+      Explanation inner = own < limit ? eval(r.rule(), Access.factsAsOf(state, r.deadline()), own)
           : eval(r.rule(), f, limit);
       boolean failed = inner.failed() || (!inner.met() && now.isAfter(deadline));
       return node(rule, inner.met(), failed, inner.progress(),

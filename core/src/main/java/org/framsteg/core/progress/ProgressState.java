@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.framsteg.core.CourseEngine;
 import org.framsteg.core.completion.Completion;
 import org.framsteg.core.completion.CompletionRule;
+import org.framsteg.core.internal.Access;
 import org.framsteg.core.internal.Compiled;
 import org.framsteg.core.internal.Evaluator;
 import org.framsteg.core.internal.Facts;
@@ -48,6 +49,10 @@ public final class ProgressState {
   /** Facts as of each deadline of the course's rules, in the order of the engine's deadlines. */
   private final Facts[] asOf;
 
+  static {
+    Access.state(ProgressState::facts, ProgressState::factsAsOf);
+  }
+
   /** Shared by every state of a course without deadlines; never written. */
   private static final Facts[] NO_SHADOWS = new Facts[0];
 
@@ -68,7 +73,7 @@ public final class ProgressState {
       EnrolmentStatus status, Instant statusAt) {
     Objects.requireNonNull(engine, "engine");
     Objects.requireNonNull(enrolledAt, "enrolledAt");
-    int deadlines = engine.compiled().deadlines.size();
+    int deadlines = Access.compiled(engine).deadlines.size();
     Facts[] asOf = deadlines == 0 ? NO_SHADOWS : new Facts[deadlines];
     java.util.Arrays.fill(asOf, Facts.EMPTY);
     return new ProgressState(engine, enrolledAt.toEpochMilli(),
@@ -92,7 +97,7 @@ public final class ProgressState {
       }
       return this;
     }
-    Compiled c = engine.compiled();
+    Compiled c = Access.compiled(engine);
     Facts f = facts.apply(c, event);
     Facts[] shadows = asOf;
     if (shadows.length > 0) {
@@ -155,7 +160,7 @@ public final class ProgressState {
       return s;
     }
     // No deadlines to keep facts for: fold in one batch, copying the activity table once.
-    Facts.Batch batch = facts.batch(engine.compiled());
+    Facts.Batch batch = facts.batch(Access.compiled(engine));
     byte s = status;
     long sAt = statusAt;
     long last = latest;
@@ -189,7 +194,7 @@ public final class ProgressState {
     if (other.engine != engine || other.enrolledAt != enrolledAt || other.due != due) {
       throw new IllegalArgumentException("merge: states of different course versions or enrolments");
     }
-    Compiled c = engine.compiled();
+    Compiled c = Access.compiled(engine);
     Facts[] shadows = asOf.clone();
     for (int k = 0; k < shadows.length; k++) {
       shadows[k] = asOf[k].merge(c, other.asOf[k]);
@@ -232,7 +237,7 @@ public final class ProgressState {
 
   /** What is known of one activity. */
   public ActivityProgress activity(String activityId) {
-    Compiled c = engine.compiled();
+    Compiled c = Access.compiled(engine);
     int i = c.indexOf(activityId);
     if (i < 0) {
       throw new IllegalArgumentException("no activity '" + activityId + "' in the course");
@@ -257,14 +262,14 @@ public final class ProgressState {
     return Duration.ofMillis(Intervals.measure(facts.sessions()));
   }
 
-  /** The facts (internal use). */
-  public Facts facts() {
+  /** The facts; the machinery reaches them through {@code Access}. */
+  Facts facts() {
     return facts;
   }
 
-  /** The facts as of a deadline of the course's rules (internal use). */
-  public Facts factsAsOf(CompletionRule.Deadline deadline) {
-    int k = engine.compiled().deadlines.indexOf(deadline);
+  /** The facts as of a deadline of the course's rules. */
+  Facts factsAsOf(CompletionRule.Deadline deadline) {
+    int k = Access.compiled(engine).deadlines.indexOf(deadline);
     return asOf[k];
   }
 
@@ -275,8 +280,8 @@ public final class ProgressState {
    * deadlines that are no later. Folding the events anew on the other version is exact.
    */
   public Migration migrateTo(CourseEngine target) {
-    Compiled from = engine.compiled();
-    Compiled to = target.compiled();
+    Compiled from = Access.compiled(engine);
+    Compiled to = Access.compiled(target);
     List<String> carried = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
