@@ -3,13 +3,13 @@ package org.framsteg.scorm.internal.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.framsteg.scorm.ScormVersion;
+import org.framsteg.scorm.internal.player.Markup;
 
 /**
  * The launch page of an assessment SCO: title, description, pass mark, a result region, and the
@@ -88,12 +88,12 @@ final class AssessmentPage {
 
   /** The page, UTF-8. */
   static byte[] render(Config c) {
-    String base = html(c.scriptBase());
-    String title = html(c.title());
+    String base = Markup.html(c.scriptBase());
+    String title = Markup.html(c.title());
     StringBuilder h = new StringBuilder(2048);
     h.append("<!DOCTYPE html>\n")
         .append("<html lang=\"")
-        .append(html(c.language().toLanguageTag()))
+        .append(Markup.html(c.language().toLanguageTag()))
         .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
@@ -113,11 +113,11 @@ final class AssessmentPage {
         .append("<h1 id=\"framsteg-title\">")
         .append(title)
         .append("</h1>\n");
-    c.description().ifPresent(d -> h.append("<p>").append(html(d)).append("</p>\n"));
+    c.description().ifPresent(d -> h.append("<p>").append(Markup.html(d)).append("</p>\n"));
     h.append("<p id=\"framsteg-pass-mark\" class=\"framsteg-help\" lang=\"en\">Pass mark: ")
-        .append(number(Math.round(c.passingScaled() * c.maxScore() * 10_000) / 10_000.0))
+        .append(Markup.jsonNumber(Math.round(c.passingScaled() * c.maxScore() * 10_000) / 10_000.0))
         .append(" of ")
-        .append(number(c.maxScore()))
+        .append(Markup.jsonNumber(c.maxScore()))
         .append(".")
         .append(
             c.attemptsAllowed().isPresent()
@@ -143,22 +143,22 @@ final class AssessmentPage {
         + "  \"configVersion\": 1,\n"
         + "  \"kind\": \"assessment\",\n"
         + "  \"activityId\": "
-        + json(c.activityId())
+        + Markup.jsonString(c.activityId())
         + ",\n"
         + "  \"title\": "
-        + json(c.title())
+        + Markup.jsonString(c.title())
         + ",\n"
         + "  \"language\": "
-        + json(c.language().toLanguageTag())
+        + Markup.jsonString(c.language().toLanguageTag())
         + ",\n"
         + "  \"maxScore\": "
-        + number(c.maxScore())
+        + Markup.jsonNumber(c.maxScore())
         + ",\n"
         + "  \"passingScaled\": "
-        + number(c.passingScaled())
+        + Markup.jsonNumber(c.passingScaled())
         + ",\n"
         + "  \"completionScaled\": "
-        + c.completionScaled().map(AssessmentPage::number).orElse("null")
+        + c.completionScaled().map(Markup::jsonNumber).orElse("null")
         + ",\n"
         + "  \"attemptsAllowed\": "
         + (c.attemptsAllowed().isPresent()
@@ -166,53 +166,7 @@ final class AssessmentPage {
             : "null")
         + ",\n"
         + "  \"scormVersion\": "
-        + json(c.version().isScorm2004() ? "2004" : "1.2")
+        + Markup.jsonString(c.version().isScorm2004() ? "2004" : "1.2")
         + "\n}";
-  }
-
-  private static String number(double d) {
-    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-  }
-
-  /** Text content or a double-quoted attribute value. */
-  static String html(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * A JSON string that is also safe inside {@code <script>}: {@code < > &} and U+2028/U+2029 are
-   * escaped, so no text can end or alter the data block.
-   */
-  static String json(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20
-          || c == 0x7f
-          || c == '<'
-          || c == '>'
-          || c == '&'
-          || c == '\u2028'
-          || c == '\u2029') {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Escaping for the two languages a launch page mixes: HTML text/attributes and embedded JSON. */
-final class Markup {
+public final class Markup {
   private Markup() {}
 
   /** Text content or a double-quoted attribute value. */
-  static String html(String s) {
+  public static String html(String s) {
     StringBuilder out = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -29,7 +29,7 @@ final class Markup {
    * {@code >} or {@code &} appear literally, so neither {@code </script>} nor {@code <!--} can end
    * or change the data block, and U+2028/U+2029 are escaped for older JavaScript parsers.
    */
-  static String jsonString(String s) {
+  public static String jsonString(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -53,7 +53,7 @@ final class Markup {
   }
 
   /** A JSON number for a fraction, without exponent or trailing zeros: 0.8, 1. */
-  static String jsonNumber(double d) {
+  public static String jsonNumber(double d) {
     return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
