@@ -24,18 +24,9 @@ import picocli.CommandLine.Spec;
     description = "cmi5 course structures (cmi5.xml).",
     subcommands = Cmi5Command.Export.class, synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
-final class Cmi5Command implements Callable<Integer> {
+final class Cmi5Command extends CommandGroup {
   /** Where AUs are launched unless {@code --launch-base} says otherwise. */
   static final String DEFAULT_LAUNCH_BASE = "https://lms.example.org/framsteg/";
-
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "a command is required: "
-        + String.join(", ", spec.subcommands().keySet()));
-  }
 
   /** {@code framsteg cmi5 export COURSE.json --out cmi5.xml [--launch-base URL]}. */
   @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.framsteg.core.json.CourseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,16 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Commands on course files (" + CourseJson.FORMAT + ").",
     subcommands = CourseCommand.Validate.class, synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
-final class CourseCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "a command is required: "
-        + String.join(", ", spec.subcommands().keySet()));
-  }
-
+final class CourseCommand extends CommandGroup {
   /** {@code framsteg course validate COURSE.json}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Checks a course file: JSON syntax, every field and the rules of the whole course.",

@@ -3,12 +3,8 @@ package org.framsteg.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code framsteg} command-line tool.
@@ -26,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "framsteg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Course and progress modelling: the seed course, a simulated season and its reports.",
     commandListHeading = "%nCommands:%n", synopsisSubcommandLabel = "COMMAND")
-public final class Main implements Callable<Integer> {
+public final class Main extends CommandGroup {
   /** Success. */
   public static final int OK = 0;
   /** The input is invalid: a file breaks a rule of its format or of the course model. */
@@ -41,9 +37,6 @@ public final class Main implements Callable<Integer> {
   static {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
   }
-
-  @Spec
-  CommandSpec spec;
 
   /** Runs the tool and exits with its exit code. */
   public static void main(String[] args) {
@@ -67,12 +60,6 @@ public final class Main implements Callable<Integer> {
     cl.setOut(new PrintWriter(System.out, true));
     cl.setErr(new PrintWriter(System.err, true));
     return cl;
-  }
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "a command is required: "
-        + String.join(", ", spec.subcommands().keySet()));
   }
 
   private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

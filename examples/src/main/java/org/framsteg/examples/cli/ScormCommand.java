@@ -31,16 +31,7 @@ import picocli.CommandLine;
     description = "SCORM 1.2 and SCORM 2004 4th edition packages.",
     subcommands = {ScormCommand.Export.class, ScormCommand.Import.class}, synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
-final class ScormCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "a command is required: "
-        + String.join(", ", spec.subcommands().keySet()));
-  }
-
+final class ScormCommand extends CommandGroup {
   /** {@code framsteg scorm export COURSE.json --version 1.2|2004 --out PACKAGE.zip}. */
   @Command(name = "export", sortOptions = false,
       description = {"Writes a course as a SCORM package: a SCO per video, audio, podcast and assessment, "

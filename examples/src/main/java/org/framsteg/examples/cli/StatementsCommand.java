@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,16 +26,7 @@ import picocli.CommandLine.Spec;
     description = "Commands on xAPI statement logs: JSON Lines, one statement per line.",
     subcommands = StatementsCommand.Validate.class, synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
-final class StatementsCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public Integer call() {
-    throw new ParameterException(spec.commandLine(), "a command is required: "
-        + String.join(", ", spec.subcommands().keySet()));
-  }
-
+final class StatementsCommand extends CommandGroup {
   /** {@code framsteg statements validate FILE.jsonl [--xapi-version 1.0.3|2.0]}. */
   @Command(name = "validate", mixinStandardHelpOptions = true,
       description = {"Judges every line of a JSON Lines file as an LRS receiving the statement would, except "
