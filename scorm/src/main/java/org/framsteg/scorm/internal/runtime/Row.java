@@ -48,6 +48,24 @@ public final class Row<O, T> {
     get.apply(object).ifPresent(v -> out.put(prefix + name, codec.write(v)));
   }
 
+  /** Writes every row of every record of a list, record n under {@code base + n + "."}. */
+  public static <O> void writeAll(String base, List<O> records, List<Row<O, ?>> rows,
+      Map<String, String> out) {
+    for (int n = 0; n < records.size(); n++) {
+      for (Row<O, ?> row : rows) {
+        row.write(base + n + ".", records.get(n), out);
+      }
+    }
+  }
+
+  /** Writes a list of plain values, value n as {@code base + n + suffix}. */
+  public static void writeValues(String base, String suffix, List<String> values,
+      Map<String, String> out) {
+    for (int n = 0; n < values.size(); n++) {
+      out.put(base + n + suffix, values.get(n));
+    }
+  }
+
   /** Typed values read from text, by row. */
   public static final class Bag {
     private final Map<String, Object> values = new HashMap<>();

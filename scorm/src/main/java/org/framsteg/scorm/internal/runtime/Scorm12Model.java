@@ -378,23 +378,13 @@ public final class Scorm12Model {
     for (Row<Scorm12Cmi, ?> row : CMI) {
       row.write("", cmi, out);
     }
-    for (int n = 0; n < cmi.objectives().size(); n++) {
-      for (Row<Scorm12Objective, ?> row : OBJECTIVE) {
-        row.write("cmi.objectives." + n + ".", cmi.objectives().get(n), out);
-      }
-    }
+    Row.writeAll("cmi.objectives.", cmi.objectives(), OBJECTIVE, out);
+    Row.writeAll("cmi.interactions.", cmi.interactions(), INTERACTION, out);
     for (int n = 0; n < cmi.interactions().size(); n++) {
       Scorm12Interaction i = cmi.interactions().get(n);
       String prefix = "cmi.interactions." + n + ".";
-      for (Row<Scorm12Interaction, ?> row : INTERACTION) {
-        row.write(prefix, i, out);
-      }
-      for (int m = 0; m < i.objectiveIds().size(); m++) {
-        out.put(prefix + "objectives." + m + ".id", i.objectiveIds().get(m));
-      }
-      for (int m = 0; m < i.correctResponses().size(); m++) {
-        out.put(prefix + "correct_responses." + m + ".pattern", i.correctResponses().get(m));
-      }
+      Row.writeValues(prefix + "objectives.", ".id", i.objectiveIds(), out);
+      Row.writeValues(prefix + "correct_responses.", ".pattern", i.correctResponses(), out);
     }
     out.putAll(cmi.extensions());
     return Collections.unmodifiableSortedMap(out);

@@ -537,35 +537,17 @@ public final class Scorm2004Model {
     for (Row<Scorm2004Cmi, ?> row : CMI) {
       row.write("", cmi, out);
     }
-    writeComments("cmi.comments_from_learner.", cmi.commentsFromLearner(), out);
-    writeComments("cmi.comments_from_lms.", cmi.commentsFromLms(), out);
-    for (int n = 0; n < cmi.objectives().size(); n++) {
-      for (Row<Scorm2004Objective, ?> row : OBJECTIVE) {
-        row.write("cmi.objectives." + n + ".", cmi.objectives().get(n), out);
-      }
-    }
+    Row.writeAll("cmi.comments_from_learner.", cmi.commentsFromLearner(), COMMENT_ROWS, out);
+    Row.writeAll("cmi.comments_from_lms.", cmi.commentsFromLms(), COMMENT_ROWS, out);
+    Row.writeAll("cmi.objectives.", cmi.objectives(), OBJECTIVE, out);
+    Row.writeAll("cmi.interactions.", cmi.interactions(), INTERACTION, out);
     for (int n = 0; n < cmi.interactions().size(); n++) {
       Scorm2004Interaction i = cmi.interactions().get(n);
       String prefix = "cmi.interactions." + n + ".";
-      for (Row<Scorm2004Interaction, ?> row : INTERACTION) {
-        row.write(prefix, i, out);
-      }
-      for (int m = 0; m < i.objectiveIds().size(); m++) {
-        out.put(prefix + "objectives." + m + ".id", i.objectiveIds().get(m));
-      }
-      for (int m = 0; m < i.correctResponses().size(); m++) {
-        out.put(prefix + "correct_responses." + m + ".pattern", i.correctResponses().get(m));
-      }
+      Row.writeValues(prefix + "objectives.", ".id", i.objectiveIds(), out);
+      Row.writeValues(prefix + "correct_responses.", ".pattern", i.correctResponses(), out);
     }
     out.putAll(cmi.extensions());
     return Collections.unmodifiableSortedMap(out);
-  }
-
-  private static void writeComments(String prefix, List<Scorm2004Comment> comments, Map<String, String> out) {
-    for (int n = 0; n < comments.size(); n++) {
-      for (Row<Scorm2004Comment, ?> row : COMMENT_ROWS) {
-        row.write(prefix + n + ".", comments.get(n), out);
-      }
-    }
   }
 }
